@@ -1,0 +1,164 @@
+//! A draft as read from disk: decoded text, offsets back to the file's
+//! bytes, lines, front matter and which parts are prose.
+
+use std::ops::Range;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use crate::frontmatter::FrontMatter;
+use crate::lines::{LineCol, LineIndex};
+use crate::markdown::{self, Structure};
+use crate::normalize::Normalized;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    Text,
+    Markdown,
+}
+
+impl SourceKind {
+    /// `.md` and `.markdown` are Markdown; anything else is plain text.
+    pub fn from_path(path: &str) -> SourceKind {
+        let ext = Path::new(path).extension().and_then(|e| e.to_str()).unwrap_or("");
+        if ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown") {
+            SourceKind::Markdown
+        } else {
+            SourceKind::Text
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Document {
+    pub path: String,
+    pub kind: SourceKind,
+    text: String,
+    raw_len: usize,
+    /// Points `(text offset, file offset)` from which the two advance
+    /// together; one after the BOM and one after each invalid sequence.
+    breaks: Vec<(usize, usize)>,
+    /// Text ranges of U+FFFD that replaced invalid bytes.
+    pub invalid: Vec<Range<usize>>,
+    pub lines: LineIndex,
+    pub front_matter: FrontMatter,
+    pub structure: Structure,
+    normalized: OnceLock<Normalized>,
+}
+
+impl Document {
+    /// Decode `bytes` (BOM stripped, invalid UTF-8 replaced by U+FFFD).
+    pub fn from_bytes(path: impl Into<String>, bytes: &[u8]) -> Document {
+        let path = path.into();
+        let kind = SourceKind::from_path(&path);
+        Self::with_kind(path, kind, bytes)
+    }
+
+    pub fn with_kind(path: impl Into<String>, kind: SourceKind, bytes: &[u8]) -> Document {
+        let mut raw = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
+        let mut text = String::with_capacity(bytes.len() - raw);
+        let mut breaks = vec![(0, raw)];
+        let mut invalid = Vec::new();
+        for chunk in bytes[raw..].utf8_chunks() {
+            text.push_str(chunk.valid());
+            raw += chunk.valid().len();
+            if !chunk.invalid().is_empty() {
+                invalid.push(text.len()..text.len() + '\u{FFFD}'.len_utf8());
+                text.push('\u{FFFD}');
+                raw += chunk.invalid().len();
+                breaks.push((text.len(), raw));
+            }
+        }
+        let lines = LineIndex::new(&text);
+        let front_matter = FrontMatter::parse(&text);
+        let body = front_matter.range.end;
+        let structure = match kind {
+            SourceKind::Markdown => markdown::markdown(&text, body),
+            SourceKind::Text => markdown::plain(&text, body),
+        };
+        Document {
+            path: path.into(),
+            kind,
+            text,
+            raw_len: bytes.len(),
+            breaks,
+            invalid,
+            lines,
+            front_matter,
+            structure,
+            normalized: OnceLock::new(),
+        }
+    }
+
+    /// The decoded text (no BOM; line endings as in the file).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The prose view: same length as the text, non-prose blanked.
+    pub fn prose(&self) -> &str {
+        &self.structure.prose
+    }
+
+    /// The normalised prose view, computed once.
+    pub fn normalized(&self) -> &Normalized {
+        self.normalized.get_or_init(|| Normalized::new(self.prose()))
+    }
+
+    /// Byte offset in the file as read of text offset `t`.
+    pub fn file_offset(&self, t: usize) -> usize {
+        let i = self.breaks.partition_point(|&(bt, _)| bt <= t) - 1;
+        let (bt, br) = self.breaks[i];
+        (br + (t - bt)).min(self.raw_len)
+    }
+
+    pub fn file_span(&self, r: &Range<usize>) -> Range<usize> {
+        self.file_offset(r.start)..self.file_offset(r.end)
+    }
+
+    pub fn position(&self, t: usize) -> LineCol {
+        self.lines.position(&self.text, t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_is_stripped_and_offsets_point_into_the_file() {
+        let doc = Document::from_bytes("a.txt", b"\xEF\xBB\xBFHallo wereld");
+        assert_eq!(doc.text(), "Hallo wereld");
+        assert_eq!(doc.file_offset(6), 9);
+        assert_eq!(doc.position(6).column, 7);
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_and_offsets_stay_exact() {
+        let bytes = b"ab\xFF\xFEcd \xC3\xA9 x";
+        let doc = Document::from_bytes("a.txt", bytes);
+        assert_eq!(doc.text(), "ab\u{FFFD}\u{FFFD}cd é x");
+        assert_eq!(doc.invalid.len(), 2);
+        let x = doc.text().find('x').unwrap();
+        assert_eq!(bytes[doc.file_offset(x)], b'x');
+        let c = doc.text().find('c').unwrap();
+        assert_eq!(doc.file_offset(c), 4);
+        assert_eq!(doc.file_offset(doc.invalid[0].start), 2);
+    }
+
+    #[test]
+    fn markdown_kind_from_extension() {
+        assert_eq!(SourceKind::from_path("x/Post.MD"), SourceKind::Markdown);
+        assert_eq!(SourceKind::from_path("a.markdown"), SourceKind::Markdown);
+        assert_eq!(SourceKind::from_path("a.txt"), SourceKind::Text);
+        assert_eq!(SourceKind::from_path("-"), SourceKind::Text);
+    }
+
+    #[test]
+    fn front_matter_is_not_prose() {
+        let doc = Document::from_bytes("a.md", b"---\naccount: official\n---\n# Hoi\n");
+        assert!(!doc.prose().contains("official"));
+        assert!(doc.prose().contains("Hoi"));
+    }
+}

@@ -1,0 +1,27 @@
+//! postlint: checks a draft social-media post against the schools'
+//! *Protocol Sociale Media* before it is published.
+//!
+//! The library does no I/O in its rules: build a [`Document`] from bytes,
+//! hand it to a [`Linter`] and render the [`Diagnostic`]s with [`output`].
+
+pub mod catalog;
+pub mod cli;
+pub mod config;
+pub mod diagnostic;
+pub mod document;
+pub mod frontmatter;
+pub mod lexicon;
+pub mod linter;
+pub mod lines;
+pub mod markdown;
+pub mod mask;
+pub mod normalize;
+pub mod output;
+pub mod rules;
+pub mod suppress;
+
+pub use catalog::{Lang, RuleInfo, Severity};
+pub use config::Settings;
+pub use diagnostic::{Diagnostic, Position};
+pub use document::{Document, SourceKind};
+pub use linter::Linter;

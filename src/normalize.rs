@@ -1,0 +1,144 @@
+//! The normalised view that matching runs on, with a map back to the source.
+//!
+//! Folding done here: letter case (also IJ/ĳ → ij), compatibility forms
+//! (fullwidth, mathematical letters, ligatures) via NFKD, diacritics on letters
+//! (é → e, but ≠ keeps its stroke), and invisible characters removed.
+//! Every normalised byte remembers the source byte offset of the character
+//! it came from, so a match maps back to exact source bytes (1→n, n→1 and
+//! 1→0 mappings).
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    /// `origin[i]`: source offset of the character that produced byte `i`.
+    origin: Vec<u32>,
+    source_len: usize,
+}
+
+/// Characters that render as nothing and are used to split words.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+impl Normalized {
+    pub fn new(source: &str) -> Normalized {
+        let mut text = String::with_capacity(source.len());
+        let mut origin = Vec::with_capacity(source.len());
+        for (at, c) in source.char_indices() {
+            if c.is_ascii() {
+                text.push(c.to_ascii_lowercase());
+            } else if is_invisible(c) {
+                continue;
+            } else {
+                fold_char(c, &mut text);
+            }
+            origin.resize(text.len(), at as u32);
+        }
+        Normalized { text, origin, source_len: source.len() }
+    }
+
+    /// Source range of the normalised range `r` (on character boundaries).
+    pub fn source_range(&self, source: &str, r: Range<usize>) -> Range<usize> {
+        let start = self.origin.get(r.start).map_or(self.source_len, |&o| o as usize);
+        if r.end <= r.start {
+            return start..start;
+        }
+        let last = self.origin[r.end - 1] as usize;
+        let last_len = source[last..].chars().next().map_or(0, char::len_utf8);
+        start..last + last_len
+    }
+
+    /// Source offset of normalised offset `i`.
+    pub fn source_offset(&self, i: usize) -> usize {
+        self.origin.get(i).map_or(self.source_len, |&o| o as usize)
+    }
+}
+
+fn fold_char(c: char, out: &mut String) {
+    // Typographic quotes and dashes read as their ASCII forms.
+    let plain = match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' => Some('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => Some('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Some('-'),
+        _ => None,
+    };
+    if let Some(p) = plain {
+        out.push(p);
+        return;
+    }
+    if is_combining_mark(c) {
+        // A diacritic typed as its own character: é written as e + U+0301.
+        return;
+    }
+    let base = c.nfkd().next().unwrap_or(c);
+    if base.is_alphabetic() {
+        for d in c.nfkd().flat_map(char::to_lowercase) {
+            if !is_combining_mark(d) {
+                out.push(d);
+            }
+        }
+    } else if c.nfkd().any(is_combining_mark) {
+        // Symbols keep their marks: ≠ must not become =.
+        out.push(c);
+    } else {
+        out.extend(c.nfkd().flat_map(char::to_lowercase));
+    }
+}
+
+/// Normalise a lexicon entry or phrase the same way as the text.
+pub fn fold(s: &str) -> String {
+    Normalized::new(s).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(source: &str, expect: &str) {
+        assert_eq!(Normalized::new(source).text, expect, "source {source:?}");
+    }
+
+    #[test]
+    fn folds_case_diacritics_and_compat_forms() {
+        check("Één Café", "een cafe");
+        check("ĲSselmeer", "ijsselmeer");
+        check("ｋａｎｋｅｒ", "kanker");
+        check("𝐤𝐚𝐧𝐤𝐞𝐫", "kanker");
+        check("ﬁets", "fiets");
+        check("Coöperatie", "cooperatie");
+    }
+
+    #[test]
+    fn removes_invisibles_but_keeps_symbols() {
+        check("kan\u{200B}ker", "kanker");
+        check("zo\u{00AD}ek", "zoek");
+        check("rt ≠ endorsement", "rt ≠ endorsement");
+        check("don’t – “zo”", "don't - \"zo\"");
+    }
+
+    #[test]
+    fn maps_back_to_source_bytes() {
+        let src = "Zeg ‘Ｋán\u{200B}ker’!";
+        let n = Normalized::new(src);
+        let at = n.text.find("kanker").unwrap();
+        let r = n.source_range(src, at..at + 6);
+        assert_eq!(&src[r], "Ｋán\u{200B}ker");
+    }
+
+    #[test]
+    fn one_to_many_maps_to_whole_source_char() {
+        let src = "ﬁ x";
+        let n = Normalized::new(src);
+        assert_eq!(n.text, "fi x");
+        assert_eq!(&src[n.source_range(src, 0..1)], "ﬁ");
+        assert_eq!(&src[n.source_range(src, 0..2)], "ﬁ");
+    }
+}

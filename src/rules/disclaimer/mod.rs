@@ -1,0 +1,83 @@
+//! `disclaimer/*`: protocol C.4, U.8, B.1 and C.3 for posts on a personal
+//! account that mention the school.
+
+mod school;
+mod statements;
+
+use super::{Context, Detector};
+use crate::config::Settings;
+use crate::diagnostic::Finding;
+use crate::frontmatter::Account;
+use crate::normalize::fold;
+
+pub use school::SchoolMatcher;
+pub use statements::{has_opinion_statement, has_third_party_statement};
+
+const OPINION: &str = "disclaimer/personal-opinion";
+const THIRD_PARTY: &str = "disclaimer/third-party";
+
+/// Reports a missing C.4 statement at the first mention of the school.
+pub struct Disclaimers {
+    school: SchoolMatcher,
+    /// Extra accepted wordings from `[disclaimer] phrases`, folded, with the
+    /// statements each counts as: (opinion, third party).
+    phrases: Vec<(String, bool, bool)>,
+}
+
+impl Disclaimers {
+    pub fn new(settings: &Settings) -> Disclaimers {
+        let phrases = settings
+            .disclaimer_phrases
+            .iter()
+            .map(|p| fold(p.trim()))
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                // A phrase that is recognisably one statement counts as that
+                // one; anything else the team wrote counts as both.
+                let (o, t) = (has_opinion_statement(&p), has_third_party_statement(&p));
+                let both = !o && !t;
+                (p, o || both, t || both)
+            })
+            .collect();
+        Disclaimers { school: SchoolMatcher::new(&settings.school_names, &settings.school_aliases), phrases }
+    }
+}
+
+impl Detector for Disclaimers {
+    fn rules(&self) -> &'static [&'static str] {
+        &[OPINION, THIRD_PARTY]
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        if cx.account == Account::Official {
+            return;
+        }
+        let doc = cx.doc;
+        let norm = doc.normalized();
+        let to_source = |r| norm.source_range(doc.prose(), r);
+        let mention = self.school.first(&norm.text, doc.prose(), to_source).map(to_source).or_else(|| {
+            // A link to the school's site is a mention too.
+            doc.structure.links.iter().find_map(|link| {
+                let target = &doc.text()[link.range.clone()];
+                let folded = target.to_lowercase();
+                let r = self.school.first(&folded, target, |r| r)?;
+                Some(r.start + link.range.start..r.end + link.range.start)
+            })
+        });
+        let Some(mention) = mention else { return };
+        let text = &norm.text;
+        let phrase = |want_opinion: bool| {
+            self.phrases.iter().any(|(p, o, t)| (if want_opinion { *o } else { *t }) && text.contains(p.as_str()))
+        };
+        if !has_opinion_statement(text) && !phrase(true) {
+            out.push(Finding::new(OPINION, mention.clone()));
+        }
+        if !has_third_party_statement(text) && !phrase(false) {
+            out.push(Finding::new(THIRD_PARTY, mention));
+        }
+    }
+}
+
+pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
+    out.push(Box::new(Disclaimers::new(settings)));
+}

@@ -1,0 +1,78 @@
+//! Detectors, one module per rule family. A detector reads a [`Context`]
+//! and pushes [`Finding`]s; it never does I/O.
+
+pub mod decency;
+pub mod disclaimer;
+pub mod privacy;
+
+use std::ops::Range;
+
+use crate::config::Settings;
+use crate::diagnostic::Finding;
+use crate::document::Document;
+use crate::frontmatter::Account;
+
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub settings: &'a Settings,
+    /// Effective account kind: command line, then front matter, then config.
+    pub account: Account,
+}
+
+pub trait Detector: Send + Sync {
+    /// The rule ids this detector can report; it is skipped when all are off.
+    fn rules(&self) -> &'static [&'static str];
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
+}
+
+/// Every detector, built for these settings.
+pub fn detectors(settings: &Settings) -> Vec<Box<dyn Detector>> {
+    let mut all: Vec<Box<dyn Detector>> = Vec::new();
+    privacy::register(settings, &mut all);
+    disclaimer::register(settings, &mut all);
+    decency::register(settings, &mut all);
+    all
+}
+
+/// Letters and digits make words; everything else separates them.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `r` in `text` starts and ends at word boundaries.
+pub fn is_whole_word(text: &str, r: &Range<usize>) -> bool {
+    let before = text[..r.start].chars().next_back();
+    let after = text[r.end..].chars().next();
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+/// Up to `n` words before byte `at`, nearest last.
+pub fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
+    let mut words: Vec<&str> = text[..at]
+        .rsplit(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect();
+    words.reverse();
+    words
+}
+
+/// Up to `n` words after byte `at`, nearest first.
+pub fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
+    text[at..].split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(n).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_helpers() {
+        let t = "hij leed al jaren aan kanker, echt";
+        let at = t.find("kanker").unwrap();
+        assert!(is_whole_word(t, &(at..at + 6)));
+        assert!(!is_whole_word("kankeronderzoek", &(0..6)));
+        assert_eq!(words_before(t, at, 2), ["jaren", "aan"]);
+        assert_eq!(words_after(t, at + 6, 3), ["echt"]);
+    }
+}

@@ -1,0 +1,130 @@
+//! `privacy/bsn`: burgerservicenummers.
+//!
+//! ## What it does
+//! Finds 9-digit numbers (also written `1234.56.789`, `123 456 789`,
+//! `123-456-789`) that pass the 11-proef, and any 9-digit number right
+//! after the label "BSN" or "burgerservicenummer".
+//!
+//! ## Why
+//! A BSN is a specially protected personal number (A.2, C.1).
+//!
+//! ## Near misses
+//! A number labelled as something else (ordernummer, factuurnummer, track &
+//! trace …), amounts (`€ 123456782`), and digits inside longer numbers.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Scanner;
+use crate::rules::{is_word_char, words_after, words_before};
+
+pub struct Bsn;
+
+static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}").expect("valid regex")
+});
+
+const LABELS: &[&str] = &["bsn", "burgerservicenummer", "sofinummer", "bsnnummer", "burgerservicenr"];
+const OTHER_LABELS: &[&str] = &[
+    "ordernummer", "order", "bestelnummer", "bestelling", "factuurnummer", "factuur", "zaaknummer",
+    "klantnummer", "dossiernummer", "kenmerk", "referentie", "referentienummer", "track", "trace",
+    "trackingnummer", "pakketnummer", "zending", "polisnummer", "artikelnummer", "telefoon", "tel",
+    "relatienummer", "contractnummer", "ticketnummer",
+];
+const UNITS: &[&str] = &["euro", "eur", "dollar", "inwoners", "mensen", "kilometer", "km", "kg", "liter"];
+
+/// The 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11.
+pub fn elfproef(digits: &[u8; 9]) -> bool {
+    if digits.iter().all(|&d| d == 0) {
+        return false;
+    }
+    let sum: i32 = digits[..8].iter().zip((2..=9).rev()).map(|(&d, w)| i32::from(d) * w).sum::<i32>()
+        - i32::from(digits[8]);
+    sum % 11 == 0
+}
+
+/// The number is not part of a longer number or word.
+fn standalone(hay: &str, r: &Range<usize>) -> bool {
+    let b = hay.as_bytes();
+    let before = hay[..r.start].chars().next_back();
+    let after = hay[r.end..].chars().next();
+    if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
+        return false;
+    }
+    let glued_before = r.start >= 2 && b".,-/".contains(&b[r.start - 1]) && b[r.start - 2].is_ascii_digit();
+    let glued_after = r.end + 1 < b.len() && b".,-/".contains(&b[r.end]) && b[r.end + 1].is_ascii_digit();
+    let spaced_group_after = r.end + 3 < b.len() && b[r.end] == b' ' && b[r.end + 1..r.end + 4].iter().all(u8::is_ascii_digit);
+    !glued_before && !glued_after && !spaced_group_after && !hay[..r.start].trim_end().ends_with(['€', '$', '£'])
+}
+
+impl Scanner for Bsn {
+    const RULE: &'static str = "privacy/bsn";
+
+    fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
+        for m in CANDIDATE.find_iter(hay) {
+            let r = m.range();
+            if !standalone(hay, &r) {
+                continue;
+            }
+            let mut digits = [0u8; 9];
+            for (d, c) in digits.iter_mut().zip(m.as_str().bytes().filter(u8::is_ascii_digit)) {
+                *d = c - b'0';
+            }
+            let before = words_before(hay, r.start, 4);
+            let labelled = before.iter().any(|w| LABELS.contains(w))
+                || hay[r.end..].trim_start().strip_prefix('(').is_some_and(|s| s.starts_with("bsn"));
+            let other = before.iter().any(|w| OTHER_LABELS.contains(w))
+                || words_after(hay, r.end, 1).first().is_some_and(|w| UNITS.contains(w));
+            if labelled || (elfproef(&digits) && !other) {
+                out.push(r);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        Bsn.scan(text, &mut out);
+        out.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn valid_numbers_in_every_notation() {
+        assert_eq!(found("nummer 123456782 graag"), ["123456782"]);
+        assert_eq!(found("bsn: 1234.56.782"), ["1234.56.782"]);
+        assert_eq!(found("het is 123 456 782."), ["123 456 782"]);
+        assert_eq!(found("het is 123-456-782."), ["123-456-782"]);
+        assert_eq!(found("bsn 628194821 klopt"), ["628194821"]);
+    }
+
+    #[test]
+    fn failing_checksum_fires_only_with_a_label() {
+        assert!(!elfproef(&[1, 2, 3, 4, 5, 6, 7, 8, 9]));
+        assert!(found("bel 123456789 voor info").is_empty());
+        assert_eq!(found("bsn van de leerling: 123456789"), ["123456789"]);
+        assert_eq!(found("burgerservicenummer 123456789"), ["123456789"]);
+        assert_eq!(found("123456789 (bsn)"), ["123456789"]);
+    }
+
+    #[test]
+    fn near_misses() {
+        assert!(found("ordernummer 123456782").is_empty());
+        assert!(found("factuur 123456782 is betaald").is_empty());
+        assert!(found("track & trace: 123456782").is_empty());
+        assert!(found("een bedrag van € 123456782").is_empty());
+        assert!(found("123456782 euro").is_empty());
+        assert!(found("0123456782").is_empty(), "ten digits");
+        assert!(found("1234567821").is_empty());
+        assert!(found("12.123456782").is_empty());
+        assert!(found("123 456 782 123").is_empty(), "longer grouped number");
+        assert!(found("000000000").is_empty());
+        assert!(found("abc123456782").is_empty());
+        assert!(found("123.456.782").is_empty(), "thousands separators: an amount");
+    }
+}

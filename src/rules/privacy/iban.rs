@@ -1,0 +1,129 @@
+//! `privacy/iban`: bank account numbers.
+//!
+//! ## What it does
+//! Finds IBANs of any country, grouped or not, upper or lower case, with
+//! spaces or dashes, that have their country's length and pass the
+//! ISO 7064 mod-97 check.
+//!
+//! ## Why
+//! An account number is personal and financially sensitive (A.2, C.1).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Scanner;
+
+pub struct Iban;
+
+static START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[a-z]{2}\d{2}").expect("valid regex"));
+
+/// IBAN length by country (SWIFT IBAN registry).
+fn length(country: &[u8]) -> Option<usize> {
+    let n = match country {
+        b"no" => 15,
+        b"be" => 16,
+        b"dk" | b"fi" | b"fo" | b"gl" | b"nl" | b"sd" | b"fk" => 18,
+        b"mk" | b"si" => 19,
+        b"at" | b"ba" | b"ee" | b"kz" | b"lt" | b"lu" | b"xk" | b"mn" => 20,
+        b"ch" | b"hr" | b"li" | b"lv" => 21,
+        b"bg" | b"bh" | b"cr" | b"de" | b"ge" | b"gb" | b"ie" | b"me" | b"rs" | b"va" => 22,
+        b"ae" | b"gi" | b"il" | b"tl" | b"om" | b"so" => 23,
+        b"ad" | b"cz" | b"es" | b"md" | b"pk" | b"ro" | b"sa" | b"se" | b"sk" | b"tn" | b"vg" => 24,
+        b"pt" | b"st" | b"ly" => 25,
+        b"is" | b"tr" => 26,
+        b"fr" | b"gr" | b"it" | b"mc" | b"mr" | b"sm" | b"bi" | b"dj" => 27,
+        b"al" | b"az" | b"by" | b"cy" | b"do" | b"gt" | b"hu" | b"lb" | b"pl" | b"sv" | b"ni" | b"hn" => 28,
+        b"br" | b"eg" | b"iq" | b"ps" | b"qa" | b"ua" => 29,
+        b"jo" | b"kw" | b"mu" | b"ye" => 30,
+        b"mt" | b"sc" => 31,
+        b"lc" => 32,
+        b"ru" => 33,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// ISO 7064 mod 97-10 on an IBAN without separators (case-insensitive).
+pub fn mod97(iban: &[u8]) -> bool {
+    if iban.len() < 5 {
+        return false;
+    }
+    let mut rem: u32 = 0;
+    for &c in iban[4..].iter().chain(&iban[..4]) {
+        let v = match c {
+            b'0'..=b'9' => u32::from(c - b'0'),
+            b'a'..=b'z' => u32::from(c - b'a') + 10,
+            b'A'..=b'Z' => u32::from(c - b'A') + 10,
+            _ => return false,
+        };
+        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+    }
+    rem == 1
+}
+
+impl Scanner for Iban {
+    const RULE: &'static str = "privacy/iban";
+
+    fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
+        let b = hay.as_bytes();
+        let mut resume = 0;
+        for m in START.find_iter(hay) {
+            if m.start() < resume {
+                continue;
+            }
+            let Some(len) = length(&b[m.start()..m.start() + 2]) else { continue };
+            // Take exactly `len` letters and digits, single spaces or dashes between.
+            let mut chars = Vec::with_capacity(len);
+            let mut i = m.start();
+            let mut end = i;
+            while i < b.len() && chars.len() < len {
+                if b[i].is_ascii_alphanumeric() {
+                    chars.push(b[i]);
+                    end = i + 1;
+                } else if !(matches!(b[i], b' ' | b'-') && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)) {
+                    break;
+                }
+                i += 1;
+            }
+            let ends_clean = !b.get(end).is_some_and(u8::is_ascii_alphanumeric);
+            if chars.len() == len && ends_clean && mod97(&chars) {
+                out.push(m.start()..end);
+                resume = end;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        Iban.scan(text, &mut out);
+        out.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn grouped_ungrouped_dashed_and_foreign() {
+        assert_eq!(found("op nl91abna0417164300 graag"), ["nl91abna0417164300"]);
+        assert_eq!(found("op nl91 abna 0417 1643 00 t.n.v. x"), ["nl91 abna 0417 1643 00"]);
+        assert_eq!(found("nl70 rabo 1163 7265 16 t.n.v. de ouderraad"), ["nl70 rabo 1163 7265 16"]);
+        assert_eq!(found("nl91-abna-0417-1643-00"), ["nl91-abna-0417-1643-00"]);
+        assert_eq!(found("de89 3704 0044 0532 0130 00"), ["de89 3704 0044 0532 0130 00"]);
+        assert_eq!(found("be68539007547034."), ["be68539007547034"]);
+        assert_eq!(found("gb82 west 1234 5698 7654 32"), ["gb82 west 1234 5698 7654 32"]);
+    }
+
+    #[test]
+    fn near_misses() {
+        assert!(found("nl91abna0417164301").is_empty(), "bad checksum");
+        assert!(found("nl91abna041716430").is_empty(), "too short");
+        assert!(found("nl91abna0417164300x").is_empty(), "glued to a word");
+        assert!(found("xx91abna0417164300").is_empty(), "no such country");
+        assert!(found("de 12 leerlingen").is_empty());
+        assert!(found("in 2024 en nl12 in totaal").is_empty());
+    }
+}
