@@ -131,9 +131,16 @@ impl Default for Settings {
 impl Settings {
     /// Settings from the text of a config file; `path` names it in errors.
     pub fn from_toml(text: &str, path: &Path) -> Result<Settings, ConfigError> {
-        let err = |message: String| ConfigError { path: path.to_path_buf(), message };
-        let raw: RawConfig = toml::from_str(text).map_err(|e| err(e.to_string().trim_end().to_string()))?;
-        let mut s = Settings { source: Some(path.to_path_buf()), ..Settings::default() };
+        let err = |message: String| ConfigError {
+            path: path.to_path_buf(),
+            message,
+        };
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|e| err(e.to_string().trim_end().to_string()))?;
+        let mut s = Settings {
+            source: Some(path.to_path_buf()),
+            ..Settings::default()
+        };
         if let Some(l) = raw.language {
             s.lang = l;
         }
@@ -146,7 +153,9 @@ impl Settings {
         if let Some(school) = raw.school {
             if let Some(names) = school.names {
                 if names.iter().all(|n| n.trim().is_empty()) {
-                    return Err(err("[school] names: at least one school name is needed".into()));
+                    return Err(err(
+                        "[school] names: at least one school name is needed".into()
+                    ));
                 }
                 s.school_names = names;
                 // Aliases of the default schools make no sense for another school.
@@ -167,7 +176,9 @@ impl Settings {
         }
         for (key, level) in raw.rules.unwrap_or_default() {
             if !catalog::is_selector(&key) || key.starts_with("input") {
-                return Err(err(format!("[rules] unknown rule `{key}` (see `postlint rules`)")));
+                return Err(err(format!(
+                    "[rules] unknown rule `{key}` (see `postlint rules`)"
+                )));
             }
             let sev = match level {
                 Level::Error => Some(Severity::Error),
@@ -182,21 +193,32 @@ impl Settings {
     }
 
     pub fn load(path: &Path) -> Result<Settings, ConfigError> {
-        let text = std::fs::read(path).map_err(|e| ConfigError { path: path.to_path_buf(), message: e.to_string() })?;
-        let text = String::from_utf8(text)
-            .map_err(|_| ConfigError { path: path.to_path_buf(), message: "not valid UTF-8".into() })?;
+        let text = std::fs::read(path).map_err(|e| ConfigError {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        let text = String::from_utf8(text).map_err(|_| ConfigError {
+            path: path.to_path_buf(),
+            message: "not valid UTF-8".into(),
+        })?;
         Settings::from_toml(&text, path)
     }
 
     /// Configured severity of `id`: `Some(None)` means off, `None` default.
     pub fn severity_override(&self, id: &str) -> Option<Option<Severity>> {
         let rule = catalog::rule(id)?;
-        self.severities.iter().rev().find(|(k, _)| rule.matches(k)).map(|&(_, s)| s)
+        self.severities
+            .iter()
+            .rev()
+            .find(|(k, _)| rule.matches(k))
+            .map(|&(_, s)| s)
     }
 
     /// Whether rule `id` runs at all.
     pub fn is_enabled(&self, id: &str) -> bool {
-        let Some(rule) = catalog::rule(id) else { return false };
+        let Some(rule) = catalog::rule(id) else {
+            return false;
+        };
         if rule.is_input() {
             return true;
         }
@@ -208,7 +230,9 @@ impl Settings {
 
 /// The nearest `postlint.toml` in `dir` or its ancestors.
 pub fn discover(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
+    dir.ancestors()
+        .map(|d| d.join(FILE_NAME))
+        .find(|p| p.is_file())
 }
 
 #[cfg(test)]
@@ -243,7 +267,10 @@ emails = ["info@hetbaken.nl"]
         assert_eq!(s.account, Account::Official);
         assert_eq!(s.school_names, ["Het Baken"]);
         assert_eq!(s.school_aliases, ["Baken"]);
-        assert_eq!(s.severity_override("privacy/email"), Some(Some(Severity::Error)));
+        assert_eq!(
+            s.severity_override("privacy/email"),
+            Some(Some(Severity::Error))
+        );
         assert!(!s.is_enabled("conduct/group-app"));
         assert!(s.is_enabled("privacy/bsn"));
     }
@@ -277,7 +304,11 @@ emails = ["info@hetbaken.nl"]
 
     #[test]
     fn select_and_ignore() {
-        let s = Settings { select: vec!["privacy".into()], ignore: vec!["privacy/email".into()], ..Settings::default() };
+        let s = Settings {
+            select: vec!["privacy".into()],
+            ignore: vec!["privacy/email".into()],
+            ..Settings::default()
+        };
         assert!(s.is_enabled("privacy/bsn"));
         assert!(!s.is_enabled("privacy/email"));
         assert!(!s.is_enabled("decency/profanity"));

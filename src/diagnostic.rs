@@ -16,7 +16,11 @@ pub struct Finding {
 
 impl Finding {
     pub fn new(rule: &'static str, range: Range<usize>) -> Finding {
-        Finding { rule, range, severity: None }
+        Finding {
+            rule,
+            range,
+            severity: None,
+        }
     }
 }
 

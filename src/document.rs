@@ -21,7 +21,10 @@ pub enum SourceKind {
 impl SourceKind {
     /// `.md` and `.markdown` are Markdown; anything else is plain text.
     pub fn from_path(path: &str) -> SourceKind {
-        let ext = Path::new(path).extension().and_then(|e| e.to_str()).unwrap_or("");
+        let ext = Path::new(path)
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("");
         if ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown") {
             SourceKind::Markdown
         } else {
@@ -103,7 +106,8 @@ impl Document {
 
     /// The normalised prose view, computed once.
     pub fn normalized(&self) -> &Normalized {
-        self.normalized.get_or_init(|| Normalized::new(self.prose()))
+        self.normalized
+            .get_or_init(|| Normalized::new(self.prose()))
     }
 
     /// Byte offset in the file as read of text offset `t`.

@@ -81,18 +81,26 @@ impl FrontMatter {
             Some(i) => &raw_value[..i],
             None => raw_value,
         };
-        let value = value_no_comment.trim().trim_matches(|c| c == '"' || c == '\'');
+        let value = value_no_comment
+            .trim()
+            .trim_matches(|c| c == '"' || c == '\'');
         let lead = raw_value.len() - raw_value.trim_start().len();
         let start = line_start + colon + 1 + lead;
         let range = start..start + value_no_comment.trim().len();
         let ok = match key {
-            "account" => Account::parse(value).map(|a| self.account = Some(a)).is_some(),
+            "account" => Account::parse(value)
+                .map(|a| self.account = Some(a))
+                .is_some(),
             "consent" => parse_bool(value).map(|b| self.consent = Some(b)).is_some(),
             "lang" => Lang::parse(value).map(|l| self.lang = Some(l)).is_some(),
             _ => true,
         };
         if !ok {
-            self.problems.push(FrontMatterProblem { key: key.to_string(), value: value.to_string(), range });
+            self.problems.push(FrontMatterProblem {
+                key: key.to_string(),
+                value: value.to_string(),
+                range,
+            });
         }
     }
 }
@@ -113,7 +121,11 @@ fn line_end(text: &str, pos: usize) -> Option<(usize, usize)> {
     match text[pos..].find('\n') {
         Some(i) => {
             let nl = pos + i;
-            let end = if nl > pos && text.as_bytes()[nl - 1] == b'\r' { nl - 1 } else { nl };
+            let end = if nl > pos && text.as_bytes()[nl - 1] == b'\r' {
+                nl - 1
+            } else {
+                nl
+            };
             Some((end, nl + 1))
         }
         None => Some((text.len(), text.len())),

@@ -38,7 +38,10 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<Entry>, String> {
         }
         let cols: Vec<&str> = line.split('|').map(str::trim).collect();
         if cols.len() < 4 || cols[0].is_empty() || cols[1].is_empty() {
-            return Err(format!("{name}:{}: expected `term | category | severity | tags | note`", n + 1));
+            return Err(format!(
+                "{name}:{}: expected `term | category | severity | tags | note`",
+                n + 1
+            ));
         }
         let severity = match cols[2] {
             "error" => Severity::Error,
@@ -46,7 +49,11 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<Entry>, String> {
             other => return Err(format!("{name}:{}: unknown severity `{other}`", n + 1)),
         };
         let mut tags = Vec::new();
-        for tag in cols[3].split(',').map(str::trim).filter(|t| !t.is_empty() && *t != "-") {
+        for tag in cols[3]
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && *t != "-")
+        {
             tags.push(match tag {
                 "disease" => Tag::Disease,
                 "interjection" => Tag::Interjection,
@@ -87,9 +94,21 @@ mod tests {
 
     #[test]
     fn reports_bad_lines() {
-        assert!(parse("t", "kanker | profanity").unwrap_err().contains("t:1"));
-        assert!(parse("t", "kanker | profanity | loud | -").unwrap_err().contains("loud"));
-        assert!(parse("t", "kanker | profanity | error | rare").unwrap_err().contains("rare"));
+        assert!(
+            parse("t", "kanker | profanity")
+                .unwrap_err()
+                .contains("t:1")
+        );
+        assert!(
+            parse("t", "kanker | profanity | loud | -")
+                .unwrap_err()
+                .contains("loud")
+        );
+        assert!(
+            parse("t", "kanker | profanity | error | rare")
+                .unwrap_err()
+                .contains("rare")
+        );
     }
 
     #[test]
@@ -100,9 +119,19 @@ mod tests {
             let mut seen = std::collections::HashSet::new();
             for e in &entries {
                 let folded = crate::normalize::fold(&e.term);
-                assert!(seen.insert(folded.clone()), "{name}:{}: duplicate `{}`", e.line, e.term);
+                assert!(
+                    seen.insert(folded.clone()),
+                    "{name}:{}: duplicate `{}`",
+                    e.line,
+                    e.term
+                );
                 let rule = format!("decency/{}", e.category);
-                assert!(crate::catalog::rule(&rule).is_some(), "{name}:{}: unknown category `{}`", e.line, e.category);
+                assert!(
+                    crate::catalog::rule(&rule).is_some(),
+                    "{name}:{}: unknown category `{}`",
+                    e.line,
+                    e.category
+                );
             }
         }
     }

@@ -99,6 +99,13 @@ mod tests {
     fn offset_at_end_of_text() {
         let text = "ab\n";
         let idx = LineIndex::new(text);
-        assert_eq!(idx.position(text, 3), LineCol { line: 2, column: 1, utf16_column: 1 });
+        assert_eq!(
+            idx.position(text, 3),
+            LineCol {
+                line: 2,
+                column: 1,
+                utf16_column: 1
+            }
+        );
     }
 }

@@ -21,7 +21,10 @@ impl Linter {
             .into_iter()
             .filter(|d| d.rules().iter().any(|id| settings.is_enabled(id)))
             .collect();
-        Linter { settings, detectors }
+        Linter {
+            settings,
+            detectors,
+        }
     }
 
     pub fn settings(&self) -> &Settings {
@@ -45,11 +48,15 @@ impl Linter {
         let suppressions = Suppressions::parse(doc);
         findings.retain(|f| {
             self.settings.is_enabled(f.rule)
-                && catalog::rule(f.rule).is_some_and(|r| !suppressions.covers(doc, r, f.range.start))
+                && catalog::rule(f.rule)
+                    .is_some_and(|r| !suppressions.covers(doc, r, f.range.start))
         });
         findings.extend(input_findings(doc, &suppressions));
 
-        let mut out: Vec<Diagnostic> = findings.into_iter().filter_map(|f| self.place(doc, f)).collect();
+        let mut out: Vec<Diagnostic> = findings
+            .into_iter()
+            .filter_map(|f| self.place(doc, f))
+            .collect();
         out.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule.id).cmp(&(b.span.start, b.span.end, b.rule.id))
         });
@@ -106,10 +113,19 @@ mod tests {
 
     #[test]
     fn finds_the_three_kinds_sorted() {
-        let d = lint(Settings::default(), "a.txt", "Kut, BSN 123456782 van een leerling op het Scala College.");
+        let d = lint(
+            Settings::default(),
+            "a.txt",
+            "Kut, BSN 123456782 van een leerling op het Scala College.",
+        );
         assert_eq!(
             ids(&d),
-            ["decency/profanity", "privacy/bsn", "disclaimer/personal-opinion", "disclaimer/third-party"]
+            [
+                "decency/profanity",
+                "privacy/bsn",
+                "disclaimer/personal-opinion",
+                "disclaimer/third-party"
+            ]
         );
         assert_eq!(d[1].matched, "123456782");
         assert_eq!(d[2].matched, "Scala College");
@@ -119,7 +135,10 @@ mod tests {
     fn official_account_is_exempt_from_disclaimers() {
         let text = "---\naccount: official\n---\nOpen dag op het Scala College!";
         assert!(lint(Settings::default(), "a.md", text).is_empty());
-        let forced = Settings { account_override: Some(crate::frontmatter::Account::Personal), ..Settings::default() };
+        let forced = Settings {
+            account_override: Some(crate::frontmatter::Account::Personal),
+            ..Settings::default()
+        };
         assert_eq!(lint(forced, "a.md", text).len(), 2);
     }
 
@@ -134,12 +153,19 @@ mod tests {
     fn config_severity_select_and_ignore() {
         let text = "Mail jan@example.nl of bel, kut.";
         let mut s = Settings::default();
-        s.severities.push(("privacy/email".into(), Some(Severity::Error)));
+        s.severities
+            .push(("privacy/email".into(), Some(Severity::Error)));
         let d = lint(s, "a.txt", text);
         assert_eq!(d[0].severity, Severity::Error);
-        let s = Settings { ignore: vec!["decency".into()], ..Settings::default() };
+        let s = Settings {
+            ignore: vec!["decency".into()],
+            ..Settings::default()
+        };
         assert_eq!(ids(&lint(s, "a.txt", text)), ["privacy/email"]);
-        let s = Settings { select: vec!["decency/profanity".into()], ..Settings::default() };
+        let s = Settings {
+            select: vec!["decency/profanity".into()],
+            ..Settings::default()
+        };
         assert_eq!(ids(&lint(s, "a.txt", text)), ["decency/profanity"]);
     }
 
@@ -170,7 +196,11 @@ mod tests {
 
     #[test]
     fn mailto_targets_are_checked() {
-        let d = lint(Settings::default(), "a.md", "[Mail mij](mailto:jan@example.nl)");
+        let d = lint(
+            Settings::default(),
+            "a.md",
+            "[Mail mij](mailto:jan@example.nl)",
+        );
         assert_eq!(ids(&d), ["privacy/email"]);
         assert_eq!(d[0].matched, "jan@example.nl");
     }

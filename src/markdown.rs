@@ -32,7 +32,10 @@ pub struct Structure {
 pub fn plain(text: &str, body_start: usize) -> Structure {
     let mut out = blank_copy(text);
     out[body_start..].copy_from_slice(&text.as_bytes()[body_start..]);
-    Structure { prose: into_string(out), ..Structure::default() }
+    Structure {
+        prose: into_string(out),
+        ..Structure::default()
+    }
 }
 
 /// Prose view of Markdown, parsed from `body_start` (after the front matter).
@@ -50,12 +53,20 @@ pub fn markdown(text: &str, body_start: usize) -> Structure {
         match event {
             Event::Start(Tag::CodeBlock(_)) => code_depth += 1,
             Event::End(TagEnd::CodeBlock) => code_depth = code_depth.saturating_sub(1),
-            Event::Text(_) if code_depth == 0 => out[r.clone()].copy_from_slice(&text.as_bytes()[r]),
-            Event::Start(Tag::Link { link_type, dest_url, .. }) => {
-                if !matches!(link_type, LinkType::Autolink | LinkType::Email) {
-                    if let Some(target) = find_target(text, &r, &dest_url) {
-                        s.links.push(LinkTarget { range: target, url: dest_url.to_string() });
-                    }
+            Event::Text(_) if code_depth == 0 => {
+                out[r.clone()].copy_from_slice(&text.as_bytes()[r])
+            }
+            // Autolinks show their target as the link text: already prose.
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) if !matches!(link_type, LinkType::Autolink | LinkType::Email) => {
+                if let Some(target) = find_target(text, &r, &dest_url) {
+                    s.links.push(LinkTarget {
+                        range: target,
+                        url: dest_url.to_string(),
+                    });
                 }
             }
             Event::Start(Tag::Image { .. }) => s.images.push(r),
@@ -73,11 +84,14 @@ fn find_target(text: &str, link: &Range<usize>, dest: &str) -> Option<Range<usiz
         return None;
     }
     let src = &text[link.clone()];
-    src.rfind(dest).map(|i| link.start + i..link.start + i + dest.len())
+    src.rfind(dest)
+        .map(|i| link.start + i..link.start + i + dest.len())
 }
 
 fn blank_copy(text: &str) -> Vec<u8> {
-    text.bytes().map(|b| if b == b'\n' || b == b'\r' { b } else { b' ' }).collect()
+    text.bytes()
+        .map(|b| if b == b'\n' || b == b'\r' { b } else { b' ' })
+        .collect()
 }
 
 fn into_string(bytes: Vec<u8>) -> String {

@@ -42,12 +42,19 @@ impl Normalized {
             }
             origin.resize(text.len(), at as u32);
         }
-        Normalized { text, origin, source_len: source.len() }
+        Normalized {
+            text,
+            origin,
+            source_len: source.len(),
+        }
     }
 
     /// Source range of the normalised range `r` (on character boundaries).
     pub fn source_range(&self, source: &str, r: Range<usize>) -> Range<usize> {
-        let start = self.origin.get(r.start).map_or(self.source_len, |&o| o as usize);
+        let start = self
+            .origin
+            .get(r.start)
+            .map_or(self.source_len, |&o| o as usize);
         if r.end <= r.start {
             return start..start;
         }

@@ -17,7 +17,8 @@ use crate::catalog::{self, RuleInfo};
 use crate::document::{Document, SourceKind};
 
 static COMMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<!--\s*postlint-(disable-next-line|disable|enable)\b([^>]*?)-->").expect("valid regex")
+    Regex::new(r"<!--\s*postlint-(disable-next-line|disable|enable)\b([^>]*?)-->")
+        .expect("valid regex")
 });
 
 #[derive(Debug, Default)]
@@ -55,26 +56,41 @@ impl Suppressions {
                     s.unknown.push(at.clone());
                 }
                 match &cap[1] {
-                    "disable-next-line" => s.next_line.push((doc.lines.line_of(at.end) + 1, selectors)),
+                    "disable-next-line" => {
+                        s.next_line.push((doc.lines.line_of(at.end) + 1, selectors))
+                    }
                     "disable" => open.push((at.end, selectors)),
                     _ => {
-                        let (closing, still_open): (Vec<_>, Vec<_>) =
-                            open.into_iter().partition(|(_, sel)| selectors.is_empty() || *sel == selectors);
+                        let (closing, still_open): (Vec<_>, Vec<_>) = open
+                            .into_iter()
+                            .partition(|(_, sel)| selectors.is_empty() || *sel == selectors);
                         open = still_open;
-                        s.ranges.extend(closing.into_iter().map(|(start, sel)| (start..at.start, sel)));
+                        s.ranges.extend(
+                            closing
+                                .into_iter()
+                                .map(|(start, sel)| (start..at.start, sel)),
+                        );
                     }
                 }
             }
         }
-        s.ranges.extend(open.into_iter().map(|(start, sel)| (start..doc.text().len(), sel)));
+        s.ranges.extend(
+            open.into_iter()
+                .map(|(start, sel)| (start..doc.text().len(), sel)),
+        );
         s
     }
 
     /// Whether a finding of `rule` starting at text offset `start` is off.
     pub fn covers(&self, doc: &Document, rule: &RuleInfo, start: usize) -> bool {
         let line = doc.lines.line_of(start);
-        self.next_line.iter().any(|(l, sel)| *l == line && applies(sel, rule))
-            || self.ranges.iter().any(|(r, sel)| r.contains(&start) && applies(sel, rule))
+        self.next_line
+            .iter()
+            .any(|(l, sel)| *l == line && applies(sel, rule))
+            || self
+                .ranges
+                .iter()
+                .any(|(r, sel)| r.contains(&start) && applies(sel, rule))
     }
 }
 
@@ -88,7 +104,8 @@ mod tests {
 
     #[test]
     fn next_line_only() {
-        let d = doc("<!-- postlint-disable-next-line privacy/email -->\nmail a@b.nl\nmail c@d.nl\n");
+        let d =
+            doc("<!-- postlint-disable-next-line privacy/email -->\nmail a@b.nl\nmail c@d.nl\n");
         let s = Suppressions::parse(&d);
         let email = catalog::rule("privacy/email").unwrap();
         let bsn = catalog::rule("privacy/bsn").unwrap();
@@ -101,7 +118,9 @@ mod tests {
 
     #[test]
     fn ranges_by_family_until_enabled() {
-        let d = doc("alfa\n\n<!-- postlint-disable decency -->\n\nbravo\n\n<!-- postlint-enable decency -->\n\ncharlie\n");
+        let d = doc(
+            "alfa\n\n<!-- postlint-disable decency -->\n\nbravo\n\n<!-- postlint-enable decency -->\n\ncharlie\n",
+        );
         let s = Suppressions::parse(&d);
         let prof = catalog::rule("decency/profanity").unwrap();
         let at = |w: &str| d.text().find(w).unwrap();
@@ -114,7 +133,11 @@ mod tests {
     fn unclosed_disable_runs_to_the_end_and_unknown_rules_are_reported() {
         let d = doc("<!-- postlint-disable -->\n\nx\n\n<!-- postlint-disable privacy/bns -->\n");
         let s = Suppressions::parse(&d);
-        assert!(s.covers(&d, catalog::rule("privacy/bsn").unwrap(), d.text().find('x').unwrap()));
+        assert!(s.covers(
+            &d,
+            catalog::rule("privacy/bsn").unwrap(),
+            d.text().find('x').unwrap()
+        ));
         assert_eq!(s.unknown.len(), 1);
     }
 

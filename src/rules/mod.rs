@@ -59,7 +59,11 @@ pub fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
 
 /// Up to `n` words after byte `at`, nearest first.
 pub fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
-    text[at..].split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(n).collect()
+    text[at..]
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
 }
 
 #[cfg(test)]

@@ -22,10 +22,37 @@ use crate::rules::{is_whole_word, words_before};
 
 /// Words right before a disease name that make it the illness, not a curse.
 const MEDICAL_CUES: &[&str] = &[
-    "aan", "tegen", "met", "door", "heeft", "had", "hebben", "hadden", "kreeg", "kregen", "leed",
-    "lijdt", "lijden", "overleed", "overleden", "stierf", "bestrijden", "bestrijding", "genezen",
-    "diagnose", "soort", "vorm", "vormen", "behandeling", "onderzoek", "ongeneeslijke", "agressieve",
-    "uitgezaaide", "longkanker", "borstkanker", "strijd",
+    "aan",
+    "tegen",
+    "met",
+    "door",
+    "heeft",
+    "had",
+    "hebben",
+    "hadden",
+    "kreeg",
+    "kregen",
+    "leed",
+    "lijdt",
+    "lijden",
+    "overleed",
+    "overleden",
+    "stierf",
+    "bestrijden",
+    "bestrijding",
+    "genezen",
+    "diagnose",
+    "soort",
+    "vorm",
+    "vormen",
+    "behandeling",
+    "onderzoek",
+    "ongeneeslijke",
+    "agressieve",
+    "uitgezaaide",
+    "longkanker",
+    "borstkanker",
+    "strijd",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +76,9 @@ pub struct LexiconMatcher {
 static BUILTIN: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     [lexicon::DECENCY_NL, lexicon::DECENCY_EN]
         .iter()
-        .flat_map(|(name, text)| lexicon::parse(name, text).unwrap_or_else(|e| panic!("embedded lexicon: {e}")))
+        .flat_map(|(name, text)| {
+            lexicon::parse(name, text).unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
+        })
         .collect()
 });
 
@@ -65,9 +94,15 @@ impl LexiconMatcher {
         let mut patterns = Vec::new();
         let mut terms = Vec::new();
         for e in entries {
-            let Some(rule) = catalog::rule(&format!("decency/{}", e.category)) else { continue };
+            let Some(rule) = catalog::rule(&format!("decency/{}", e.category)) else {
+                continue;
+            };
             patterns.push(fold(&e.term));
-            terms.push(Term { rule: rule.id, severity: e.severity, tags: e.tags.clone() });
+            terms.push(Term {
+                rule: rule.id,
+                severity: e.severity,
+                tags: e.tags.clone(),
+            });
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
@@ -91,7 +126,11 @@ impl LexiconMatcher {
                 continue;
             }
             let t = &self.terms[i];
-            out.push(Hit { rule: t.rule, range: r, severity: t.severity });
+            out.push(Hit {
+                rule: t.rule,
+                range: r,
+                severity: t.severity,
+            });
         }
         out
     }
@@ -99,7 +138,9 @@ impl LexiconMatcher {
     fn context_allows(&self, hay: &str, r: &Range<usize>, term: &Term) -> bool {
         for tag in &term.tags {
             let ok = match tag {
-                Tag::Disease => !words_before(hay, r.start, 2).iter().any(|w| MEDICAL_CUES.contains(w)),
+                Tag::Disease => !words_before(hay, r.start, 2)
+                    .iter()
+                    .any(|w| MEDICAL_CUES.contains(w)),
                 Tag::Interjection => {
                     let next = hay[r.end..].trim_start_matches([' ', '\t']).chars().next();
                     matches!(next, None | Some(',' | '!' | '?' | '\n' | '\r' | '.' | ':'))
@@ -120,22 +161,52 @@ mod tests {
     fn hits(text: &str) -> Vec<(&'static str, String)> {
         let m = LexiconMatcher::builtin(&[]);
         let hay = fold(text);
-        m.find(&hay).into_iter().map(|h| (h.rule, hay[h.range].to_string())).collect()
+        m.find(&hay)
+            .into_iter()
+            .map(|h| (h.rule, hay[h.range].to_string()))
+            .collect()
     }
 
     #[test]
     fn whole_words_any_case_and_accents() {
-        assert_eq!(hits("Kut, alle toetsen kwijt"), [("decency/profanity", "kut".into())]);
-        assert_eq!(hits("GODVERDOMME weer storing"), [("decency/profanity", "godverdomme".into())]);
-        assert_eq!(hits("Die printer is echt kanker."), [("decency/profanity", "kanker".into())]);
-        assert_eq!(hits("Wat een sukkel"), [("decency/insult", "sukkel".into())]);
-        assert_eq!(hits("This shit timetable"), [("decency/profanity", "shit".into())]);
-        assert_eq!(hits("Ik weet waar je woont."), [("decency/threat", "ik weet waar je woont".into())]);
+        assert_eq!(
+            hits("Kut, alle toetsen kwijt"),
+            [("decency/profanity", "kut".into())]
+        );
+        assert_eq!(
+            hits("GODVERDOMME weer storing"),
+            [("decency/profanity", "godverdomme".into())]
+        );
+        assert_eq!(
+            hits("Die printer is echt kanker."),
+            [("decency/profanity", "kanker".into())]
+        );
+        assert_eq!(
+            hits("Wat een sukkel"),
+            [("decency/insult", "sukkel".into())]
+        );
+        assert_eq!(
+            hits("This shit timetable"),
+            [("decency/profanity", "shit".into())]
+        );
+        assert_eq!(
+            hits("Ik weet waar je woont."),
+            [("decency/threat", "ik weet waar je woont".into())]
+        );
     }
 
     #[test]
     fn ordinary_words_containing_a_listed_word_stay_quiet() {
-        for clean in ["hoera", "pikant", "kankeronderzoek", "therapist", "kutsch", "scunthorpe", "klotsen", "slettenhaar"] {
+        for clean in [
+            "hoera",
+            "pikant",
+            "kankeronderzoek",
+            "therapist",
+            "kutsch",
+            "scunthorpe",
+            "klotsen",
+            "slettenhaar",
+        ] {
             assert!(hits(clean).is_empty(), "{clean}");
         }
     }
@@ -155,6 +226,9 @@ mod tests {
 
     #[test]
     fn longest_entry_wins() {
-        assert_eq!(hits("wat een kankerlijer"), [("decency/insult", "kankerlijer".into())]);
+        assert_eq!(
+            hits("wat een kankerlijer"),
+            [("decency/insult", "kankerlijer".into())]
+        );
     }
 }

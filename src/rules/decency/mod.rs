@@ -38,5 +38,7 @@ impl Detector for Decency {
 }
 
 pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
-    out.push(Box::new(Decency(LexiconMatcher::builtin(&settings.allow_words))));
+    out.push(Box::new(Decency(LexiconMatcher::builtin(
+        &settings.allow_words,
+    ))));
 }

@@ -39,7 +39,10 @@ impl Disclaimers {
                 (p, o || both, t || both)
             })
             .collect();
-        Disclaimers { school: SchoolMatcher::new(&settings.school_names, &settings.school_aliases), phrases }
+        Disclaimers {
+            school: SchoolMatcher::new(&settings.school_names, &settings.school_aliases),
+            phrases,
+        }
     }
 }
 
@@ -55,19 +58,25 @@ impl Detector for Disclaimers {
         let doc = cx.doc;
         let norm = doc.normalized();
         let to_source = |r| norm.source_range(doc.prose(), r);
-        let mention = self.school.first(&norm.text, doc.prose(), to_source).map(to_source).or_else(|| {
-            // A link to the school's site is a mention too.
-            doc.structure.links.iter().find_map(|link| {
-                let target = &doc.text()[link.range.clone()];
-                let folded = target.to_lowercase();
-                let r = self.school.first(&folded, target, |r| r)?;
-                Some(r.start + link.range.start..r.end + link.range.start)
-            })
-        });
+        let mention = self
+            .school
+            .first(&norm.text, doc.prose(), to_source)
+            .map(to_source)
+            .or_else(|| {
+                // A link to the school's site is a mention too.
+                doc.structure.links.iter().find_map(|link| {
+                    let target = &doc.text()[link.range.clone()];
+                    let folded = target.to_lowercase();
+                    let r = self.school.first(&folded, target, |r| r)?;
+                    Some(r.start + link.range.start..r.end + link.range.start)
+                })
+            });
         let Some(mention) = mention else { return };
         let text = &norm.text;
         let phrase = |want_opinion: bool| {
-            self.phrases.iter().any(|(p, o, t)| (if want_opinion { *o } else { *t }) && text.contains(p.as_str()))
+            self.phrases
+                .iter()
+                .any(|(p, o, t)| (if want_opinion { *o } else { *t }) && text.contains(p.as_str()))
         };
         if !has_opinion_statement(text) && !phrase(true) {
             out.push(Finding::new(OPINION, mention.clone()));

@@ -28,15 +28,18 @@ const OPINION: &[&str] = &[
 
 /// "I am not responsible for content and reactions of third parties."
 const THIRD_PARTY: &[&str] = &[
-    r"\b(?:niet|geen)\s+(?:\w+\s+){0,3}verantwoordelijk\w*\s+(?:\w+\s+){0,6}?(?:derden|anderen|reacties|reageerders|opmerkingen|comments)\b",
+    r"\b(?:niet|geen)\s+(?:\w+\s+){0,3}(?:verantwoordelijk|aansprakelijk)\w*\s+(?:\w+\s+){0,6}?(?:derden|anderen|reacties|reageerders|opmerkingen|comments)\b",
+    r"\b(?:reacties|uitlatingen|inhoud|opmerkingen|berichten|comments)\s+van\s+(?:derden|anderen)\b(?:\s+\w+){0,4}?\s+(?:niet|geen)\s+(?:\w+\s+)?(?:verantwoordelijk|aansprakelijk)\w*",
     r"\breacties\s+(?:van\s+(?:derden|anderen)\s+)?(?:zijn|komen|blijven)\s+(?:voor\s+)?(?:eigen\s+)?(?:rekening|verantwoordelijkheid)\b",
     r"\bnot\s+(?:\w+\s+){0,2}responsible\s+for\s+(?:\w+\s+){0,5}?(?:third[\s-]*part(?:y|ies)|comments|replies|reactions|others)\b",
     r"\b(?:retweets?|rts?|shares?|likes?|reposts?)(?:\s*(?:and|&|/|,)\s*(?:retweets?|rts?|shares?|likes?|reposts?))*\s*(?:≠|!=|=/=|are\s+not|aren't|arent|do\s+not\s+equal|don't\s+equal|is\s+not|isn't|not)\s*(?:an?\s+)?endorse\w*",
     r"\b(?:replies|comments|reactions)\s+(?:\w+\s+){0,2}(?:are|is)\s+not\s+my\s+responsibility\b",
 ];
 
-static OPINION_SET: LazyLock<RegexSet> = LazyLock::new(|| RegexSet::new(OPINION).expect("valid patterns"));
-static THIRD_PARTY_SET: LazyLock<RegexSet> = LazyLock::new(|| RegexSet::new(THIRD_PARTY).expect("valid patterns"));
+static OPINION_SET: LazyLock<RegexSet> =
+    LazyLock::new(|| RegexSet::new(OPINION).expect("valid patterns"));
+static THIRD_PARTY_SET: LazyLock<RegexSet> =
+    LazyLock::new(|| RegexSet::new(THIRD_PARTY).expect("valid patterns"));
 
 pub fn has_opinion_statement(folded: &str) -> bool {
     OPINION_SET.is_match(folded)
@@ -61,12 +64,16 @@ mod tests {
     #[test]
     fn dutch_opinion_wordings() {
         assert!(opinion("Ik schrijf dit op persoonlijke titel."));
-        assert!(opinion("Dit is mijn persoonlijke mening, niet die van de school."));
+        assert!(opinion(
+            "Dit is mijn persoonlijke mening, niet die van de school."
+        ));
         assert!(opinion("Meningen zijn mijn eigen."));
         assert!(opinion("De standpunten in dit bericht zijn de mijne."));
         assert!(opinion("Dit is niet het standpunt van het Scala College."));
         assert!(opinion("Mijn eigen mening, niet die van de school."));
-        assert!(opinion("Deze meningen staan los van eventuele officiële standpunten."));
+        assert!(opinion(
+            "Deze meningen staan los van eventuele officiële standpunten."
+        ));
         assert!(opinion("Ik spreek hier niet namens mijn werkgever."));
         assert!(opinion("Privémening!"));
     }
@@ -76,7 +83,9 @@ mod tests {
         assert!(opinion("Views are my own."));
         assert!(opinion("Views my own; replies are not my responsibility."));
         assert!(opinion("Opinions expressed here are mine."));
-        assert!(opinion("These tweets don’t necessarily reflect the views of my employer."));
+        assert!(opinion(
+            "These tweets don’t necessarily reflect the views of my employer."
+        ));
         assert!(opinion("All opinions are my own"));
     }
 
@@ -90,11 +99,24 @@ mod tests {
 
     #[test]
     fn third_party_wordings() {
-        assert!(third("Ik ben niet verantwoordelijk voor reacties van derden."));
-        assert!(third("Niet verantwoordelijk voor de inhoud en uitlatingen van derden."));
+        assert!(third(
+            "Ik ben niet verantwoordelijk voor reacties van derden."
+        ));
+        assert!(third(
+            "Niet verantwoordelijk voor de inhoud en uitlatingen van derden."
+        ));
         assert!(third("Reacties van derden zijn voor eigen rekening."));
         assert!(third("Not responsible for third-party comments."));
         assert!(third("RT ≠ endorsement"));
+        assert!(third(
+            "Voor reacties van derden ben ik niet verantwoordelijk."
+        ));
+        assert!(third(
+            "Ik ben niet aansprakelijk voor uitlatingen van derden."
+        ));
+        assert!(third(
+            "reacties van anderen zijn niet mijn verantwoordelijkheid."
+        ));
         assert!(third("Retweets are not endorsements."));
         assert!(third("replies are not my responsibility"));
         assert!(!third("Ik ben verantwoordelijk voor de derde klassen."));

@@ -23,24 +23,65 @@ use crate::rules::{is_word_char, words_after, words_before};
 pub struct Bsn;
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}").expect("valid regex")
+    Regex::new(r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}")
+        .expect("valid regex")
 });
 
-const LABELS: &[&str] = &["bsn", "burgerservicenummer", "sofinummer", "bsnnummer", "burgerservicenr"];
-const OTHER_LABELS: &[&str] = &[
-    "ordernummer", "order", "bestelnummer", "bestelling", "factuurnummer", "factuur", "zaaknummer",
-    "klantnummer", "dossiernummer", "kenmerk", "referentie", "referentienummer", "track", "trace",
-    "trackingnummer", "pakketnummer", "zending", "polisnummer", "artikelnummer", "telefoon", "tel",
-    "relatienummer", "contractnummer", "ticketnummer",
+const LABELS: &[&str] = &[
+    "bsn",
+    "burgerservicenummer",
+    "sofinummer",
+    "bsnnummer",
+    "burgerservicenr",
 ];
-const UNITS: &[&str] = &["euro", "eur", "dollar", "inwoners", "mensen", "kilometer", "km", "kg", "liter"];
+const OTHER_LABELS: &[&str] = &[
+    "ordernummer",
+    "order",
+    "bestelnummer",
+    "bestelling",
+    "factuurnummer",
+    "factuur",
+    "zaaknummer",
+    "klantnummer",
+    "dossiernummer",
+    "kenmerk",
+    "referentie",
+    "referentienummer",
+    "track",
+    "trace",
+    "trackingnummer",
+    "pakketnummer",
+    "zending",
+    "polisnummer",
+    "artikelnummer",
+    "telefoon",
+    "tel",
+    "relatienummer",
+    "contractnummer",
+    "ticketnummer",
+];
+const UNITS: &[&str] = &[
+    "euro",
+    "eur",
+    "dollar",
+    "inwoners",
+    "mensen",
+    "kilometer",
+    "km",
+    "kg",
+    "liter",
+];
 
 /// The 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11.
 pub fn elfproef(digits: &[u8; 9]) -> bool {
     if digits.iter().all(|&d| d == 0) {
         return false;
     }
-    let sum: i32 = digits[..8].iter().zip((2..=9).rev()).map(|(&d, w)| i32::from(d) * w).sum::<i32>()
+    let sum: i32 = digits[..8]
+        .iter()
+        .zip((2..=9).rev())
+        .map(|(&d, w)| i32::from(d) * w)
+        .sum::<i32>()
         - i32::from(digits[8]);
     sum % 11 == 0
 }
@@ -53,10 +94,17 @@ fn standalone(hay: &str, r: &Range<usize>) -> bool {
     if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
         return false;
     }
-    let glued_before = r.start >= 2 && b".,-/".contains(&b[r.start - 1]) && b[r.start - 2].is_ascii_digit();
-    let glued_after = r.end + 1 < b.len() && b".,-/".contains(&b[r.end]) && b[r.end + 1].is_ascii_digit();
-    let spaced_group_after = r.end + 3 < b.len() && b[r.end] == b' ' && b[r.end + 1..r.end + 4].iter().all(u8::is_ascii_digit);
-    !glued_before && !glued_after && !spaced_group_after && !hay[..r.start].trim_end().ends_with(['€', '$', '£'])
+    let glued_before =
+        r.start >= 2 && b".,-/".contains(&b[r.start - 1]) && b[r.start - 2].is_ascii_digit();
+    let glued_after =
+        r.end + 1 < b.len() && b".,-/".contains(&b[r.end]) && b[r.end + 1].is_ascii_digit();
+    let spaced_group_after = r.end + 3 < b.len()
+        && b[r.end] == b' '
+        && b[r.end + 1..r.end + 4].iter().all(u8::is_ascii_digit);
+    !glued_before
+        && !glued_after
+        && !spaced_group_after
+        && !hay[..r.start].trim_end().ends_with(['€', '$', '£'])
 }
 
 impl Scanner for Bsn {
@@ -69,14 +117,22 @@ impl Scanner for Bsn {
                 continue;
             }
             let mut digits = [0u8; 9];
-            for (d, c) in digits.iter_mut().zip(m.as_str().bytes().filter(u8::is_ascii_digit)) {
+            for (d, c) in digits
+                .iter_mut()
+                .zip(m.as_str().bytes().filter(u8::is_ascii_digit))
+            {
                 *d = c - b'0';
             }
             let before = words_before(hay, r.start, 4);
             let labelled = before.iter().any(|w| LABELS.contains(w))
-                || hay[r.end..].trim_start().strip_prefix('(').is_some_and(|s| s.starts_with("bsn"));
+                || hay[r.end..]
+                    .trim_start()
+                    .strip_prefix('(')
+                    .is_some_and(|s| s.starts_with("bsn"));
             let other = before.iter().any(|w| OTHER_LABELS.contains(w))
-                || words_after(hay, r.end, 1).first().is_some_and(|w| UNITS.contains(w));
+                || words_after(hay, r.end, 1)
+                    .first()
+                    .is_some_and(|w| UNITS.contains(w));
             if labelled || (elfproef(&digits) && !other) {
                 out.push(r);
             }
@@ -125,6 +181,9 @@ mod tests {
         assert!(found("123 456 782 123").is_empty(), "longer grouped number");
         assert!(found("000000000").is_empty());
         assert!(found("abc123456782").is_empty());
-        assert!(found("123.456.782").is_empty(), "thousands separators: an amount");
+        assert!(
+            found("123.456.782").is_empty(),
+            "thousands separators: an amount"
+        );
     }
 }

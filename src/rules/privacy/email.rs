@@ -25,7 +25,9 @@ pub struct Email {
 
 impl Email {
     pub fn new(allowed: &[String]) -> Email {
-        Email { allowed: allowed.iter().map(|a| a.trim().to_lowercase()).collect() }
+        Email {
+            allowed: allowed.iter().map(|a| a.trim().to_lowercase()).collect(),
+        }
     }
 }
 
@@ -35,7 +37,10 @@ impl Scanner for Email {
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         for m in EMAIL.find_iter(hay) {
             // Quotes and the like may open a sentence: "'jan@x.nl'" is jan@x.nl.
-            let lead = m.as_str().len() - m.as_str().trim_start_matches(['\'', '`', '{', '|', '/', '=']).len();
+            let lead = m.as_str().len()
+                - m.as_str()
+                    .trim_start_matches(['\'', '`', '{', '|', '/', '='])
+                    .len();
             let r = m.start() + lead..m.end();
             if !self.allowed.iter().any(|a| a == &hay[r.clone()]) {
                 out.push(r);
@@ -57,16 +62,28 @@ mod tests {
 
     #[test]
     fn finds_addresses() {
-        assert_eq!(found(&[], "mail naar excursies@coenecoop.nl"), ["excursies@coenecoop.nl"]);
-        assert_eq!(found(&[], "(j.de.vries+school@gmail.com)."), ["j.de.vries+school@gmail.com"]);
-        assert_eq!(found(&[], "mailto:jan@example.co.uk"), ["jan@example.co.uk"]);
+        assert_eq!(
+            found(&[], "mail naar excursies@coenecoop.nl"),
+            ["excursies@coenecoop.nl"]
+        );
+        assert_eq!(
+            found(&[], "(j.de.vries+school@gmail.com)."),
+            ["j.de.vries+school@gmail.com"]
+        );
+        assert_eq!(
+            found(&[], "mailto:jan@example.co.uk"),
+            ["jan@example.co.uk"]
+        );
         assert_eq!(found(&[], "'piet@x.nl'"), ["piet@x.nl"]);
     }
 
     #[test]
     fn allow_list_is_case_insensitive() {
         assert!(found(&["Info@ScalaCollege.nl"], "mail info@scalacollege.nl").is_empty());
-        assert_eq!(found(&["info@scalacollege.nl"], "mail jan@scalacollege.nl").len(), 1);
+        assert_eq!(
+            found(&["info@scalacollege.nl"], "mail jan@scalacollege.nl").len(),
+            1
+        );
     }
 
     #[test]

@@ -17,7 +17,8 @@ use super::Scanner;
 
 pub struct Iban;
 
-static START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[a-z]{2}\d{2}").expect("valid regex"));
+static START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[a-z]{2}\d{2}").expect("valid regex"));
 
 /// IBAN length by country (SWIFT IBAN registry).
 fn length(country: &[u8]) -> Option<usize> {
@@ -34,7 +35,8 @@ fn length(country: &[u8]) -> Option<usize> {
         b"pt" | b"st" | b"ly" => 25,
         b"is" | b"tr" => 26,
         b"fr" | b"gr" | b"it" | b"mc" | b"mr" | b"sm" | b"bi" | b"dj" => 27,
-        b"al" | b"az" | b"by" | b"cy" | b"do" | b"gt" | b"hu" | b"lb" | b"pl" | b"sv" | b"ni" | b"hn" => 28,
+        b"al" | b"az" | b"by" | b"cy" | b"do" | b"gt" | b"hu" | b"lb" | b"pl" | b"sv" | b"ni"
+        | b"hn" => 28,
         b"br" | b"eg" | b"iq" | b"ps" | b"qa" | b"ua" => 29,
         b"jo" | b"kw" | b"mu" | b"ye" => 30,
         b"mt" | b"sc" => 31,
@@ -58,7 +60,11 @@ pub fn mod97(iban: &[u8]) -> bool {
             b'A'..=b'Z' => u32::from(c - b'A') + 10,
             _ => return false,
         };
-        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
     }
     rem == 1
 }
@@ -73,7 +79,9 @@ impl Scanner for Iban {
             if m.start() < resume {
                 continue;
             }
-            let Some(len) = length(&b[m.start()..m.start() + 2]) else { continue };
+            let Some(len) = length(&b[m.start()..m.start() + 2]) else {
+                continue;
+            };
             // Take exactly `len` letters and digits, single spaces or dashes between.
             let mut chars = Vec::with_capacity(len);
             let mut i = m.start();
@@ -82,7 +90,9 @@ impl Scanner for Iban {
                 if b[i].is_ascii_alphanumeric() {
                     chars.push(b[i]);
                     end = i + 1;
-                } else if !(matches!(b[i], b' ' | b'-') && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)) {
+                } else if !(matches!(b[i], b' ' | b'-')
+                    && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric))
+                {
                     break;
                 }
                 i += 1;
@@ -109,12 +119,24 @@ mod tests {
     #[test]
     fn grouped_ungrouped_dashed_and_foreign() {
         assert_eq!(found("op nl91abna0417164300 graag"), ["nl91abna0417164300"]);
-        assert_eq!(found("op nl91 abna 0417 1643 00 t.n.v. x"), ["nl91 abna 0417 1643 00"]);
-        assert_eq!(found("nl70 rabo 1163 7265 16 t.n.v. de ouderraad"), ["nl70 rabo 1163 7265 16"]);
+        assert_eq!(
+            found("op nl91 abna 0417 1643 00 t.n.v. x"),
+            ["nl91 abna 0417 1643 00"]
+        );
+        assert_eq!(
+            found("nl70 rabo 1163 7265 16 t.n.v. de ouderraad"),
+            ["nl70 rabo 1163 7265 16"]
+        );
         assert_eq!(found("nl91-abna-0417-1643-00"), ["nl91-abna-0417-1643-00"]);
-        assert_eq!(found("de89 3704 0044 0532 0130 00"), ["de89 3704 0044 0532 0130 00"]);
+        assert_eq!(
+            found("de89 3704 0044 0532 0130 00"),
+            ["de89 3704 0044 0532 0130 00"]
+        );
         assert_eq!(found("be68539007547034."), ["be68539007547034"]);
-        assert_eq!(found("gb82 west 1234 5698 7654 32"), ["gb82 west 1234 5698 7654 32"]);
+        assert_eq!(
+            found("gb82 west 1234 5698 7654 32"),
+            ["gb82 west 1234 5698 7654 32"]
+        );
     }
 
     #[test]

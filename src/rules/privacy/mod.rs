@@ -43,7 +43,10 @@ impl<S: Scanner> Detector for Run<S> {
                 let target = cx.doc.text()[link.range.clone()].to_ascii_lowercase();
                 self.0.scan(&target, &mut found);
                 for r in found.drain(..) {
-                    out.push(Finding::new(S::RULE, r.start + link.range.start..r.end + link.range.start));
+                    out.push(Finding::new(
+                        S::RULE,
+                        r.start + link.range.start..r.end + link.range.start,
+                    ));
                 }
             }
         }
