@@ -168,7 +168,7 @@ pub static RULES: &[RuleInfo] = &[
             "Point to the school's general address, or add the address to `[allow] emails` if it is public."
         ),
         bad: "Vragen? Mail mij op j.jansen@gmail.com",
-        good: "Vragen? Mail naar info@scalacollege.nl",
+        good: "Vragen? Stel ze in de les of via de ELO.",
     },
     RuleInfo {
         id: "privacy/phone",
@@ -202,7 +202,7 @@ pub static RULES: &[RuleInfo] = &[
         scope: Scope::Span,
         personal_data: true,
         summary: t!(
-            "Een burgerservicenummer (11-proef) of een nummer naast \"BSN\".",
+            "Een burgerservicenummer (11-proef) of een nummer naast “BSN”.",
             "A Dutch citizen service number (BSN, 11-test) or a number labelled BSN."
         ),
         why: t!(
@@ -415,8 +415,8 @@ pub static RULES: &[RuleInfo] = &[
         scope: Scope::Span,
         personal_data: false,
         summary: t!(
-            "Vertrouwelijkheidsmarkeringen: \"vertrouwelijk\", \"niet verder verspreiden\", \"embargo\" …",
-            "Confidentiality markers: \"vertrouwelijk\", \"do not forward\", \"embargo\" …"
+            "Vertrouwelijkheidsmarkeringen: “vertrouwelijk”, “niet verder verspreiden”, “embargo” …",
+            "Confidentiality markers: “vertrouwelijk”, “do not forward”, “embargo” …"
         ),
         why: t!(
             "Wat als vertrouwelijk is gemarkeerd, hoort niet op sociale media.",
@@ -490,8 +490,8 @@ pub static RULES: &[RuleInfo] = &[
         scope: Scope::Document,
         personal_data: false,
         summary: t!(
-            "De school wordt genoemd op een persoonlijk account zonder \"dit is mijn persoonlijke mening, niet die van de school\".",
-            "The school is mentioned on a personal account without \"my personal opinion, not the school's\"."
+            "De school wordt genoemd op een persoonlijk account zonder “dit is mijn persoonlijke mening, niet die van de school”.",
+            "The school is mentioned on a personal account without “my personal opinion, not the school's”."
         ),
         why: t!(
             "Een privémening van een medewerker wordt makkelijk verward met het standpunt van de school.",
@@ -502,8 +502,8 @@ pub static RULES: &[RuleInfo] = &[
             "The school is mentioned, but the post does not say this is your personal opinion."
         ),
         help: t!(
-            "Voeg toe: \"Dit bericht geeft mijn persoonlijke mening weer, niet het standpunt van de school.\" (`postlint fix`)",
-            "Add: \"Views are my own, not the school's.\" (`postlint fix`)"
+            "Voeg toe: “Dit bericht geeft mijn persoonlijke mening weer, niet het standpunt van de school.” (`postlint fix`)",
+            "Add: “Views are my own, not the school's.” (`postlint fix`)"
         ),
         bad: "Wat een geweldige open dag op het Scala College!",
         good: "Wat een geweldige open dag op het Scala College!\n\nDit is mijn persoonlijke mening, niet die van de school. Ik ben niet verantwoordelijk voor reacties van derden.",
@@ -515,8 +515,8 @@ pub static RULES: &[RuleInfo] = &[
         scope: Scope::Document,
         personal_data: false,
         summary: t!(
-            "De school wordt genoemd op een persoonlijk account zonder \"niet verantwoordelijk voor reacties van derden\".",
-            "The school is mentioned on a personal account without \"not responsible for third-party reactions\"."
+            "De school wordt genoemd op een persoonlijk account zonder “niet verantwoordelijk voor reacties van derden”.",
+            "The school is mentioned on a personal account without “not responsible for third-party reactions”."
         ),
         why: t!(
             "Artikel C.4 vraagt om te melden dat je niet verantwoordelijk bent voor wat anderen eronder zetten.",
@@ -527,8 +527,8 @@ pub static RULES: &[RuleInfo] = &[
             "The school is mentioned, but the post does not say you are not responsible for third-party reactions."
         ),
         help: t!(
-            "Voeg toe: \"Ik ben niet verantwoordelijk voor reacties van derden.\" (`postlint fix`)",
-            "Add: \"I am not responsible for third-party reactions.\" (`postlint fix`)"
+            "Voeg toe: “Ik ben niet verantwoordelijk voor reacties van derden.” (`postlint fix`)",
+            "Add: “I am not responsible for third-party reactions.” (`postlint fix`)"
         ),
         bad: "Trots op de sectie Nederlands van het Coenecoop College.",
         good: "Trots op de sectie Nederlands van het Coenecoop College.\n\nMijn eigen mening, niet die van de school. Niet verantwoordelijk voor reacties van derden.",
@@ -552,8 +552,8 @@ pub static RULES: &[RuleInfo] = &[
             "You take part in a discussion about the school without saying you work there."
         ),
         help: t!(
-            "Voeg toe: \"Ik werk op deze school.\" (`postlint fix`)",
-            "Add: \"I work at this school.\" (`postlint fix`)"
+            "Voeg toe: “Ik werk op deze school.” (`postlint fix`)",
+            "Add: “I work at this school.” (`postlint fix`)"
         ),
         bad: "@krant Jullie artikel over het Scala College klopt niet: de klassen zijn kleiner.",
         good: "@krant Als docent op het Scala College: jullie artikel klopt niet, de klassen zijn kleiner.",
@@ -574,7 +574,7 @@ pub static RULES: &[RuleInfo] = &[
         ),
         message: t!("Vloek of krachtterm.", "Swear word or curse."),
         help: t!("Kies een ander woord.", "Choose another word."),
-        bad: "Wat een kankerweer vandaag.",
+        bad: "Godverdomme, wat een weer vandaag.",
         good: "Wat een rotweer vandaag.",
     },
     RuleInfo {
@@ -631,8 +631,8 @@ pub static RULES: &[RuleInfo] = &[
         ),
         message: t!("Discriminerende taal.", "Discriminatory language."),
         help: t!("Haal dit weg.", "Remove this."),
-        bad: "(een scheldwoord voor een groep mensen)",
-        good: "(een neutrale omschrijving)",
+        bad: "Die scheidsrechter is een mongool.",
+        good: "Ik ben het niet eens met de scheidsrechter.",
     },
     RuleInfo {
         id: "decency/threat",
@@ -676,7 +676,7 @@ pub static RULES: &[RuleInfo] = &[
         ),
         help: t!("Publiceer dit niet.", "Do not publish this."),
         bad: "Iedereen moet weten wat voor iemand zij is.",
-        good: "(niet publiceren)",
+        good: "Ik heb een klacht over haar ingediend bij de schoolleiding.",
     },
     RuleInfo {
         id: "conduct/private-contact",
@@ -739,15 +739,15 @@ pub static RULES: &[RuleInfo] = &[
             "Joining a pupil-run group app, or a group app in which everyone can post."
         ),
         why: t!(
-            "Medewerkers nemen geen deel aan groepsapps van leerlingen; een eigen groepsapp staat op \"berichten versturen uitsluitend door beheerder\".",
+            "Medewerkers nemen geen deel aan groepsapps van leerlingen; een eigen groepsapp staat op “berichten versturen uitsluitend door beheerder”.",
             "Staff do not join pupil-run group apps; their own group app is set to admin-only messages."
         ),
         message: t!(
-            "Groepsapp met leerlingen die niet op \"alleen beheerders\" staat.",
+            "Groepsapp met leerlingen die niet op “alleen beheerders” staat.",
             "Group app with pupils that is not admin-only."
         ),
         help: t!(
-            "Zet de groep op \"berichten versturen uitsluitend door beheerder\" of gebruik de schoolkanalen.",
+            "Zet de groep op “berichten versturen uitsluitend door beheerder” of gebruik de schoolkanalen.",
             "Set the group to admin-only messages or use the school's channels."
         ),
         bad: "Ik heb een groepsapp gemaakt voor 3B, iedereen kan erin posten.",

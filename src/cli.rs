@@ -187,6 +187,7 @@ enum Input {
 /// Settings of every config file met, keyed by its path (`None`: defaults).
 struct Linters {
     cli: CheckOverrides,
+    cwd: PathBuf,
     cache: HashMap<Option<PathBuf>, Result<Arc<Linter>, ConfigError>>,
     fixed: Option<Option<PathBuf>>,
 }
@@ -202,7 +203,8 @@ impl Linters {
     fn for_dir(&mut self, dir: &Path) -> Result<Arc<Linter>, ConfigError> {
         let key = match &self.fixed {
             Some(k) => k.clone(),
-            None => config::discover(dir),
+            // Upward from the file, then from the working directory.
+            None => config::discover(dir).or_else(|| config::discover(&self.cwd)),
         };
         self.cache
             .entry(key.clone())
@@ -252,6 +254,7 @@ fn check(args: CheckArgs) -> i32 {
             select: args.select.clone(),
             ignore: args.ignore.clone(),
         },
+        cwd: cwd.clone(),
         cache: HashMap::new(),
         fixed,
     };
@@ -374,10 +377,16 @@ fn check(args: CheckArgs) -> i32 {
             Ok(l) => l,
             Err(e) => {
                 if reported_configs.insert(e.path.clone()) {
+                    let shown = e
+                        .path
+                        .strip_prefix(&cwd)
+                        .unwrap_or(&e.path)
+                        .display()
+                        .to_string();
                     say(
                         lang,
-                        &format!("ongeldige configuratie {e}"),
-                        &format!("invalid config {e}"),
+                        &format!("ongeldige configuratie in {shown}: {}", e.message),
+                        &format!("invalid config in {shown}: {}", e.message),
                     );
                 }
                 status = TROUBLE;
@@ -415,6 +424,8 @@ fn check(args: CheckArgs) -> i32 {
         color,
     };
     let rendered = match args.format.unwrap_or(Format::Human) {
+        // Nothing could be linted: the errors on stderr say it all.
+        Format::Human if results.is_empty() && status == TROUBLE => String::new(),
         Format::Human => output::human::render(&results, style),
         Format::Json => output::json::render(&results, style),
     };
@@ -484,16 +495,22 @@ fn rules(args: RulesArgs) -> i32 {
     let listed: Vec<&RuleInfo> = catalog::RULES.iter().filter(|r| !r.is_input()).collect();
     match args.format {
         Format::Json => {
-            let rows: Vec<_> = listed
+            #[derive(serde::Serialize)]
+            struct Row {
+                id: &'static str,
+                family: &'static str,
+                severity: &'static str,
+                articles: &'static [&'static str],
+                description: &'static str,
+            }
+            let rows: Vec<Row> = listed
                 .iter()
-                .map(|r| {
-                    serde_json::json!({
-                        "id": r.id,
-                        "family": r.family(),
-                        "severity": r.severity.as_str(),
-                        "articles": r.articles,
-                        "description": r.summary.get(lang),
-                    })
+                .map(|r| Row {
+                    id: r.id,
+                    family: r.family(),
+                    severity: r.severity.as_str(),
+                    articles: r.articles,
+                    description: r.summary.get(lang),
                 })
                 .collect();
             let mut s = serde_json::to_string_pretty(&rows).unwrap_or_default();
@@ -501,7 +518,11 @@ fn rules(args: RulesArgs) -> i32 {
             print(&s)
         }
         Format::Human => {
-            let mut s = String::new();
+            let head = match lang {
+                Lang::Nl => ("regel", "ernst", "artikelen", "omschrijving"),
+                Lang::En => ("rule", "severity", "articles", "description"),
+            };
+            let mut s = format!("{:<28} {:<8} {:<16} {}\n", head.0, head.1, head.2, head.3);
             for r in listed {
                 s.push_str(&format!(
                     "{:<28} {:<8} {:<16} {}\n",

@@ -117,7 +117,8 @@ impl Default for Settings {
             ],
             disclaimer_phrases: Vec::new(),
             disclaimer_text: None,
-            allow_emails: Vec::new(),
+            // The schools' public contact addresses (SPEC §6 example).
+            allow_emails: vec!["info@scalacollege.nl".into(), "info@coenecoop.nl".into()],
             allow_phones: Vec::new(),
             allow_words: Vec::new(),
             severities: Vec::new(),

@@ -195,6 +195,30 @@ mod tests {
     }
 
     #[test]
+    fn catalog_examples_behave_for_every_implemented_rule() {
+        let implemented: Vec<&str> = rules::detectors(&Settings::default())
+            .iter()
+            .flat_map(|d| d.rules().iter().copied())
+            .collect();
+        assert!(implemented.len() >= 10);
+        for id in implemented {
+            let rule = catalog::rule(id).unwrap();
+            let bad = lint(Settings::default(), "a.md", rule.bad);
+            assert!(
+                bad.iter().any(|d| d.rule.id == id),
+                "{id}: example does not fire: {:?}",
+                rule.bad
+            );
+            let good = lint(Settings::default(), "a.md", rule.good);
+            assert!(
+                good.is_empty(),
+                "{id}: better example fires: {:?}",
+                ids(&good)
+            );
+        }
+    }
+
+    #[test]
     fn mailto_targets_are_checked() {
         let d = lint(
             Settings::default(),
