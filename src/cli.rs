@@ -410,14 +410,11 @@ fn check(args: CheckArgs) -> i32 {
     }
 
     let summary = output::Summary::of(&results);
-    let color = match args.color.unwrap_or(ColorChoice::Auto) {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
+    let color = use_color(
+        args.color.unwrap_or(ColorChoice::Auto),
+        std::io::stdout().is_terminal(),
+        std::env::var_os("NO_COLOR"),
+    );
     let style = Style {
         lang: report_lang,
         show_matches: args.show_matches,
@@ -439,6 +436,16 @@ fn check(args: CheckArgs) -> i32 {
         return FINDINGS;
     }
     CLEAN
+}
+
+/// Colour on a terminal unless `NO_COLOR` is set to something (no-color.org);
+/// an explicit `--color` wins over both.
+fn use_color(choice: ColorChoice, terminal: bool, no_color: Option<OsString>) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && no_color.is_none_or(|v| v.is_empty()),
+    }
 }
 
 fn io_reason(e: &std::io::Error, lang: Lang) -> String {
@@ -604,6 +611,33 @@ fn explain(args: ExplainArgs) -> i32 {
                 &format!("unknown rule `{}`; see `postlint rules`{hint}", args.rule),
             );
             TROUBLE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_choice() {
+        assert!(use_color(ColorChoice::Auto, true, None));
+        assert!(use_color(ColorChoice::Auto, true, Some("".into())));
+        assert!(!use_color(ColorChoice::Auto, true, Some("1".into())));
+        assert!(!use_color(ColorChoice::Auto, false, None));
+        assert!(use_color(ColorChoice::Always, false, Some("1".into())));
+        assert!(!use_color(ColorChoice::Never, true, None));
+    }
+
+    #[test]
+    fn every_rule_has_an_explain_page_quoting_its_articles() {
+        for rule in catalog::RULES.iter().filter(|r| !r.is_input()) {
+            let page = explain_page(rule, Lang::Nl);
+            for a in rule.articles {
+                let quoted = catalog::article_text(a).unwrap();
+                assert!(page.contains(quoted), "{} does not quote {a}", rule.id);
+            }
+            assert!(explain_page(rule, Lang::En).contains("Why"));
         }
     }
 }

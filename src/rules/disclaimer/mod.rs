@@ -66,7 +66,7 @@ impl Detector for Disclaimers {
                 // A link to the school's site is a mention too.
                 doc.structure.links.iter().find_map(|link| {
                     let target = &doc.text()[link.range.clone()];
-                    let folded = target.to_lowercase();
+                    let folded = target.to_ascii_lowercase();
                     let r = self.school.first(&folded, target, |r| r)?;
                     Some(r.start + link.range.start..r.end + link.range.start)
                 })
