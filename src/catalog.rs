@@ -556,7 +556,7 @@ pub static RULES: &[RuleInfo] = &[
             "Add: “I work at this school.” (`postlint fix`)"
         ),
         bad: "@krant Jullie artikel over het Scala College klopt niet: de klassen zijn kleiner.",
-        good: "@krant Als docent op het Scala College: jullie artikel klopt niet, de klassen zijn kleiner.",
+        good: "@krant Als docent op het Scala College: jullie artikel klopt niet, de klassen zijn kleiner.\n\nOp persoonlijke titel; niet verantwoordelijk voor reacties van derden.",
     },
     RuleInfo {
         id: "decency/profanity",

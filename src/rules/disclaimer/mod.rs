@@ -11,10 +11,13 @@ use crate::frontmatter::Account;
 use crate::normalize::fold;
 
 pub use school::SchoolMatcher;
-pub use statements::{has_opinion_statement, has_third_party_statement};
+pub use statements::{
+    has_employee_statement, has_opinion_statement, has_third_party_statement, joins_discussion,
+};
 
 const OPINION: &str = "disclaimer/personal-opinion";
 const THIRD_PARTY: &str = "disclaimer/third-party";
+const EMPLOYEE: &str = "disclaimer/employee";
 
 /// Reports a missing C.4 statement at the first mention of the school.
 pub struct Disclaimers {
@@ -26,9 +29,11 @@ pub struct Disclaimers {
 
 impl Disclaimers {
     pub fn new(settings: &Settings) -> Disclaimers {
+        // The configured disclaimer text is accepted too, so `fix` is idempotent.
         let phrases = settings
             .disclaimer_phrases
             .iter()
+            .chain(&settings.disclaimer_text)
             .map(|p| fold(p.trim()))
             .filter(|p| !p.is_empty())
             .map(|p| {
@@ -48,7 +53,7 @@ impl Disclaimers {
 
 impl Detector for Disclaimers {
     fn rules(&self) -> &'static [&'static str] {
-        &[OPINION, THIRD_PARTY]
+        &[OPINION, THIRD_PARTY, EMPLOYEE]
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -82,7 +87,10 @@ impl Detector for Disclaimers {
             out.push(Finding::new(OPINION, mention.clone()));
         }
         if !has_third_party_statement(text) && !phrase(false) {
-            out.push(Finding::new(THIRD_PARTY, mention));
+            out.push(Finding::new(THIRD_PARTY, mention.clone()));
+        }
+        if joins_discussion(text) && !has_employee_statement(text) {
+            out.push(Finding::new(EMPLOYEE, mention));
         }
     }
 }

@@ -3,7 +3,9 @@
 //! as hashtag, @-handle or web domain.
 //!
 //! A short alias that is also an ordinary word ("een scala aan
-//! mogelijkheden") counts only when capitalised and not used as that word.
+//! mogelijkheden") counts only when capitalised and not used as that word
+//! (nor as the opera house or the programming language). Long distinctive
+//! names also match with one typo ("Coenecop", "Scalacolege").
 
 use std::ops::Range;
 
@@ -15,9 +17,73 @@ use crate::rules::{words_after, words_before};
 /// Aliases that are also ordinary Dutch words.
 const ORDINARY_WORDS: &[&str] = &["scala"];
 
+/// Words near "Scala" that make it the programming language.
+const TECH_CONTEXT: &[&str] = &[
+    "haskell",
+    "java",
+    "kotlin",
+    "python",
+    "javascript",
+    "clojure",
+    "rust",
+    "ocaml",
+    "programmeertaal",
+    "programmeertalen",
+    "programmeren",
+    "programming",
+    "language",
+    "languages",
+    "functioneel",
+    "functional",
+    "jvm",
+    "spark",
+    "akka",
+    "sbt",
+    "compiler",
+];
+
+/// Name parts that say nothing about which school: never matched with a typo.
+const GENERIC: &[&str] = &[
+    "college",
+    "school",
+    "scholen",
+    "lyceum",
+    "gymnasium",
+    "atheneum",
+    "academie",
+    "campus",
+    "stichting",
+    "scholengemeenschap",
+    "het",
+    "de",
+    "nl",
+    "com",
+    "www",
+];
+
+/// True if `a` and `b` differ by at most one insertion, deletion,
+/// substitution or swap of neighbours.
+fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match (ra.len(), rb.len()) {
+        (0, 0) => true,
+        (x, y) if x == y => {
+            ra[1..] == rb[1..] || (x >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        (x, y) if x > y => ra[1..] == *rb,
+        _ => *ra == rb[1..],
+    }
+}
+
 #[derive(Debug)]
 pub struct SchoolMatcher {
     pattern: Option<Regex>,
+    /// Folded words matched with one typo allowed.
+    fuzzy: Vec<String>,
 }
 
 impl SchoolMatcher {
@@ -42,7 +108,56 @@ impl SchoolMatcher {
         let pattern = (!alts.is_empty()).then(|| {
             Regex::new(&format!(r"[#@]?\b(?:{})\b", alts.join("|"))).expect("escaped alternatives")
         });
-        SchoolMatcher { pattern }
+        let mut fuzzy = Vec::new();
+        for term in names.iter().chain(aliases) {
+            let folded = fold(term);
+            let tokens: Vec<&str> = folded
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|t| !t.is_empty())
+                .collect();
+            let distinctive: Vec<&&str> = tokens.iter().filter(|t| !GENERIC.contains(*t)).collect();
+            for t in &distinctive {
+                if t.len() >= 7 {
+                    fuzzy.push(t.to_string());
+                }
+            }
+            let joined: String = tokens
+                .iter()
+                .filter(|t| !["www", "nl", "com"].contains(*t))
+                .copied()
+                .collect();
+            if joined.len() >= 8 && !distinctive.is_empty() {
+                fuzzy.push(joined);
+            }
+        }
+        fuzzy.sort();
+        fuzzy.dedup();
+        SchoolMatcher { pattern, fuzzy }
+    }
+
+    /// First word of `hay` that is a distinctive name with one typo.
+    fn first_fuzzy(&self, hay: &str) -> Option<Range<usize>> {
+        if self.fuzzy.is_empty() {
+            return None;
+        }
+        let mut at = 0;
+        for word in hay.split(|c: char| !c.is_alphanumeric()) {
+            let start = at;
+            at += word.len()
+                + hay[start + word.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if word.len() >= 6
+                && self
+                    .fuzzy
+                    .iter()
+                    .any(|f| within_one_edit(f.as_bytes(), word.as_bytes()))
+            {
+                return Some(start..start + word.len());
+            }
+        }
+        None
     }
 
     /// The first mention in `hay` (normalised text); `source` is the text it
@@ -54,7 +169,24 @@ impl SchoolMatcher {
         source: &str,
         to_source: impl Fn(Range<usize>) -> Range<usize>,
     ) -> Option<Range<usize>> {
-        let pattern = self.pattern.as_ref()?;
+        let exact = self
+            .pattern
+            .as_ref()
+            .and_then(|p| self.first_exact(p, hay, source, &to_source));
+        let fuzzy = self.first_fuzzy(hay);
+        match (exact, fuzzy) {
+            (Some(e), Some(f)) => Some(if f.start < e.start { f } else { e }),
+            (e, f) => e.or(f),
+        }
+    }
+
+    fn first_exact(
+        &self,
+        pattern: &Regex,
+        hay: &str,
+        source: &str,
+        to_source: &impl Fn(Range<usize>) -> Range<usize>,
+    ) -> Option<Range<usize>> {
         pattern.find_iter(hay).map(|m| m.range()).find(|r| {
             let word = hay[r.clone()].trim_start_matches(['#', '@']);
             if !ORDINARY_WORDS.contains(&word) || hay[..r.start].ends_with(['#', '@']) {
@@ -69,7 +201,11 @@ impl SchoolMatcher {
             let as_word = before.first().is_some_and(|w| {
                 ["een", "brede", "breed", "hele", "gehele", "la", "teatro"].contains(w)
             }) || after.first().is_some_and(|w| ["aan", "van"].contains(w));
-            tagged || (capital && !as_word)
+            let tech = words_before(hay, r.start, 10)
+                .iter()
+                .chain(&words_after(hay, r.end, 10))
+                .any(|w| TECH_CONTEXT.contains(w));
+            tagged || (capital && !as_word && !tech)
         })
     }
 }
@@ -133,12 +269,36 @@ mod tests {
     }
 
     #[test]
+    fn one_typo_in_a_distinctive_name() {
+        assert_eq!(
+            first("op het Coenecop vandaag").as_deref(),
+            Some("Coenecop")
+        );
+        assert_eq!(first("bij Koenecoop").as_deref(), Some("Koenecoop"));
+        assert_eq!(first("#scalacolege").as_deref(), Some("scalacolege"));
+        assert_eq!(first("Het Scala Colege is mooi").as_deref(), Some("Scala"));
+        assert_eq!(first("de coöperatie en de coupé"), None);
+        assert_eq!(first("de collega's en het college"), None);
+    }
+
+    #[test]
+    fn edits() {
+        assert!(within_one_edit(b"coenecoop", b"coenecop"));
+        assert!(within_one_edit(b"coenecoop", b"coenceoop"));
+        assert!(within_one_edit(b"coenecoop", b"koenecoop"));
+        assert!(within_one_edit(b"coenecoop", b"coenecoopp"));
+        assert!(!within_one_edit(b"coenecoop", b"cooperatie"));
+        assert!(!within_one_edit(b"coenecoop", b"koenekoop"));
+    }
+
+    #[test]
     fn the_ordinary_word_scala_is_not_the_school() {
         assert_eq!(first("een scala aan mogelijkheden"), None);
         assert_eq!(first("Een Scala aan mogelijkheden"), None);
         assert_eq!(first("de scala van C-groot"), None);
         assert_eq!(first("De Scala van Milaan is een operahuis"), None);
         assert_eq!(first("naar La Scala in Milaan"), None);
+        assert_eq!(first("We kijken naar Haskell en Scala, en recursie."), None);
         assert_eq!(first("de coöperatie van boeren"), None);
     }
 }
