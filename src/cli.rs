@@ -50,6 +50,9 @@ enum Command {
     Rules(RulesArgs),
     /// Explain a rule: what it checks, why, examples.
     Explain(ExplainArgs),
+    /// Add the missing disclaimer and employee statement: prints a diff,
+    /// or with --write changes the files (exit 1 when a diff is pending).
+    Fix(FixArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -127,6 +130,41 @@ struct CheckArgs {
 }
 
 #[derive(Args, Debug)]
+struct FixArgs {
+    /// Files or directories; `-` or nothing reads standard input.
+    #[arg(value_name = "PATH")]
+    paths: Vec<OsString>,
+    /// Change the files (atomically) instead of printing a diff; with
+    /// standard input, print the fixed text.
+    #[arg(long)]
+    write: bool,
+    /// Message language (default: config, else nl).
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// Account kind; `official` posts need no disclaimer.
+    #[arg(long, value_enum)]
+    account: Option<AccountArg>,
+    /// Use this config file instead of looking for postlint.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Ignore every postlint.toml.
+    #[arg(long)]
+    no_config: bool,
+    /// Only these rules or families (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    select: Vec<String>,
+    /// Never these rules or families (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    ignore: Vec<String>,
+    /// Name for standard input (decides Markdown and where config is found).
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
+    /// Show personal data in the diff in clear (it is masked by default).
+    #[arg(long)]
+    show_matches: bool,
+}
+
+#[derive(Args, Debug)]
 struct RulesArgs {
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
@@ -160,6 +198,7 @@ pub fn main() -> i32 {
         Some(Command::Check(args)) => check(args),
         Some(Command::Rules(args)) => rules(args),
         Some(Command::Explain(args)) => explain(args),
+        Some(Command::Fix(args)) => fix(args),
         None => check(cli.check),
     }
 }
@@ -182,6 +221,15 @@ fn print(s: &str) -> i32 {
 enum Input {
     Stdin,
     File { path: PathBuf, walked: bool },
+}
+
+/// A read input with the linter that applies to it.
+struct Loaded {
+    display: String,
+    /// `None` for standard input.
+    path: Option<PathBuf>,
+    doc: Document,
+    linter: Arc<Linter>,
 }
 
 /// Settings of every config file met, keyed by its path (`None`: defaults).
@@ -225,189 +273,250 @@ impl Linters {
     }
 }
 
-fn check(args: CheckArgs) -> i32 {
-    let lang = args.lang.map(Lang::from).unwrap_or_default();
-    let mut status = CLEAN;
-    for sel in args.select.iter().chain(&args.ignore) {
-        if !catalog::is_selector(sel) || sel.starts_with("input") {
-            say(
-                lang,
-                &format!("onbekende regel `{sel}` (zie `postlint rules`)"),
-                &format!("unknown rule `{sel}` (see `postlint rules`)"),
-            );
-            return TROUBLE;
-        }
-    }
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let fixed = if args.no_config {
-        Some(None)
-    } else {
-        args.config.as_ref().map(|p| Some(p.clone()))
-    };
-    let mut linters = Linters {
-        cli: CheckOverrides {
-            lang: args.lang.map(Lang::from),
-            account: args.account.map(|a| match a {
-                AccountArg::Personal => Account::Personal,
-                AccountArg::Official => Account::Official,
-            }),
-            select: args.select.clone(),
-            ignore: args.ignore.clone(),
-        },
-        cwd: cwd.clone(),
-        cache: HashMap::new(),
-        fixed,
-    };
-    // The language of the report as a whole: command line, else the config
-    // that applies to the working directory.
-    let report_lang = args.lang.map(Lang::from).unwrap_or_else(|| {
-        linters
-            .for_dir(&cwd)
-            .map(|l| l.settings().lang)
-            .unwrap_or_default()
-    });
+/// What `check` and `fix` share: finding inputs, reading them, configs,
+/// and the worst exit status met so far.
+struct Session {
+    lang: Lang,
+    cwd: PathBuf,
+    linters: Linters,
+    stdin_filename: Option<String>,
+    stdin_read: bool,
+    reported_configs: std::collections::HashSet<PathBuf>,
+    status: i32,
+}
 
-    let mut inputs = Vec::new();
-    if args.paths.is_empty() {
-        inputs.push(Input::Stdin);
-    }
-    for p in &args.paths {
-        if p == "-" {
-            inputs.push(Input::Stdin);
-            continue;
-        }
-        let path = PathBuf::from(p);
-        match std::fs::metadata(&path) {
-            Ok(m) if m.is_dir() => status = status.max(walk(&path, &mut inputs, lang)),
-            Ok(_) => inputs.push(Input::File {
-                path,
-                walked: false,
-            }),
-            Err(e) => {
+/// Options both `check` and `fix` take.
+struct Common<'a> {
+    lang: Option<LangArg>,
+    account: Option<AccountArg>,
+    config: &'a Option<PathBuf>,
+    no_config: bool,
+    select: &'a [String],
+    ignore: &'a [String],
+    stdin_filename: &'a Option<String>,
+}
+
+impl Session {
+    fn new(c: Common<'_>) -> Result<Session, i32> {
+        let lang = c.lang.map(Lang::from).unwrap_or_default();
+        for sel in c.select.iter().chain(c.ignore) {
+            if !catalog::is_selector(sel) || sel.starts_with("input") {
                 say(
                     lang,
-                    &format!(
-                        "kan `{}` niet lezen: {}",
-                        path.display(),
-                        io_reason(&e, Lang::Nl)
-                    ),
-                    &format!(
-                        "cannot read `{}`: {}",
-                        path.display(),
-                        io_reason(&e, Lang::En)
-                    ),
+                    &format!("onbekende regel `{sel}` (zie `postlint rules`)"),
+                    &format!("unknown rule `{sel}` (see `postlint rules`)"),
                 );
-                status = TROUBLE;
+                return Err(TROUBLE);
+            }
+        }
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let fixed = if c.no_config {
+            Some(None)
+        } else {
+            c.config.as_ref().map(|p| Some(p.clone()))
+        };
+        let linters = Linters {
+            cli: CheckOverrides {
+                lang: c.lang.map(Lang::from),
+                account: c.account.map(|a| match a {
+                    AccountArg::Personal => Account::Personal,
+                    AccountArg::Official => Account::Official,
+                }),
+                select: c.select.to_vec(),
+                ignore: c.ignore.to_vec(),
+            },
+            cwd: cwd.clone(),
+            cache: HashMap::new(),
+            fixed,
+        };
+        Ok(Session {
+            lang,
+            cwd,
+            linters,
+            stdin_filename: c.stdin_filename.clone(),
+            stdin_read: false,
+            reported_configs: Default::default(),
+            status: CLEAN,
+        })
+    }
+
+    fn trouble(&mut self, nl: &str, en: &str) {
+        say(self.lang, nl, en);
+        self.status = TROUBLE;
+    }
+
+    fn cannot_read(&mut self, path: &Path, e: &std::io::Error) {
+        self.trouble(
+            &format!(
+                "kan `{}` niet lezen: {}",
+                path.display(),
+                io_reason(e, Lang::Nl)
+            ),
+            &format!(
+                "cannot read `{}`: {}",
+                path.display(),
+                io_reason(e, Lang::En)
+            ),
+        );
+    }
+
+    /// The message language of the whole report: command line, else the
+    /// config that applies to the working directory.
+    fn report_lang(&mut self) -> Lang {
+        match self.linters.cli.lang {
+            Some(l) => l,
+            None => {
+                let cwd = self.cwd.clone();
+                self.linters
+                    .for_dir(&cwd)
+                    .map(|l| l.settings().lang)
+                    .unwrap_or_default()
             }
         }
     }
 
-    let mut reported_configs = std::collections::HashSet::new();
-    let mut results = Vec::new();
-    let mut stdin_read = false;
-    for input in inputs {
-        let (display, bytes, dir, kind) = match input {
-            Input::Stdin => {
-                if stdin_read {
-                    continue;
+    fn inputs(&mut self, paths: &[OsString]) -> Vec<Input> {
+        let mut inputs = Vec::new();
+        if paths.is_empty() {
+            inputs.push(Input::Stdin);
+        }
+        for p in paths {
+            if p == "-" {
+                inputs.push(Input::Stdin);
+                continue;
+            }
+            let path = PathBuf::from(p);
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_dir() => {
+                    let walked = walk(&path, &mut inputs, self.lang);
+                    self.status = self.status.max(walked);
                 }
-                stdin_read = true;
+                Ok(_) => inputs.push(Input::File {
+                    path,
+                    walked: false,
+                }),
+                Err(e) => self.cannot_read(&path, &e),
+            }
+        }
+        inputs
+    }
+
+    /// Read an input and lint it; `None` when it was skipped or failed
+    /// (already reported).
+    fn load(&mut self, input: Input) -> Option<Loaded> {
+        let (display, path, bytes, dir) = match input {
+            Input::Stdin => {
+                if std::mem::replace(&mut self.stdin_read, true) {
+                    return None;
+                }
                 let mut bytes = Vec::new();
                 if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-                    say(
-                        lang,
+                    self.trouble(
                         &format!("kan standaardinvoer niet lezen: {e}"),
                         &format!("cannot read standard input: {e}"),
                     );
-                    status = TROUBLE;
-                    continue;
+                    return None;
                 }
-                let name = args
+                let name = self
                     .stdin_filename
                     .clone()
                     .unwrap_or_else(|| "-".to_string());
-                let dir = args
+                let dir = self
                     .stdin_filename
                     .as_ref()
-                    .and_then(|n| cwd.join(n).parent().map(Path::to_path_buf))
-                    .unwrap_or_else(|| cwd.clone());
-                let kind = SourceKind::from_path(&name);
-                (name, bytes, dir, kind)
+                    .and_then(|n| self.cwd.join(n).parent().map(Path::to_path_buf))
+                    .unwrap_or_else(|| self.cwd.clone());
+                (name, None, bytes, dir)
             }
             Input::File { path, walked } => {
                 let bytes = match std::fs::read(&path) {
                     Ok(b) => b,
                     Err(e) => {
-                        say(
-                            lang,
-                            &format!(
-                                "kan `{}` niet lezen: {}",
-                                path.display(),
-                                io_reason(&e, Lang::Nl)
-                            ),
-                            &format!(
-                                "cannot read `{}`: {}",
-                                path.display(),
-                                io_reason(&e, Lang::En)
-                            ),
-                        );
-                        status = TROUBLE;
-                        continue;
+                        self.cannot_read(&path, &e);
+                        return None;
                     }
                 };
                 if walked && bytes[..bytes.len().min(8192)].contains(&0) {
                     say(
-                        lang,
+                        self.lang,
                         &format!("`{}` overgeslagen: binair bestand", path.display()),
                         &format!("skipped `{}`: binary file", path.display()),
                     );
-                    continue;
+                    return None;
                 }
-                let abs = cwd.join(&path);
+                let abs = self.cwd.join(&path);
                 let dir = abs
                     .parent()
                     .map(Path::to_path_buf)
-                    .unwrap_or_else(|| cwd.clone());
-                let display = path.to_string_lossy().into_owned();
-                let kind = SourceKind::from_path(&display);
-                (display, bytes, dir, kind)
+                    .unwrap_or_else(|| self.cwd.clone());
+                (path.to_string_lossy().into_owned(), Some(path), bytes, dir)
             }
         };
-        let linter = match linters.for_dir(&dir) {
+        let linter = match self.linters.for_dir(&dir) {
             Ok(l) => l,
             Err(e) => {
-                if reported_configs.insert(e.path.clone()) {
+                if self.reported_configs.insert(e.path.clone()) {
                     let shown = e
                         .path
-                        .strip_prefix(&cwd)
+                        .strip_prefix(&self.cwd)
                         .unwrap_or(&e.path)
                         .display()
                         .to_string();
                     say(
-                        lang,
+                        self.lang,
                         &format!("ongeldige configuratie in {shown}: {}", e.message),
                         &format!("invalid config in {shown}: {}", e.message),
                     );
                 }
-                status = TROUBLE;
-                continue;
+                self.status = TROUBLE;
+                return None;
             }
         };
+        let kind = SourceKind::from_path(&display);
         let doc = Document::with_kind(display.clone(), kind, &bytes);
-        let diagnostics = linter.lint(&doc);
+        Some(Loaded {
+            display,
+            path,
+            doc,
+            linter,
+        })
+    }
+}
+
+fn check(args: CheckArgs) -> i32 {
+    let mut session = match Session::new(Common {
+        lang: args.lang,
+        account: args.account,
+        config: &args.config,
+        no_config: args.no_config,
+        select: &args.select,
+        ignore: &args.ignore,
+        stdin_filename: &args.stdin_filename,
+    }) {
+        Ok(s) => s,
+        Err(status) => return status,
+    };
+    let report_lang = session.report_lang();
+    let mut results = Vec::new();
+    for input in session.inputs(&args.paths) {
+        let Some(loaded) = session.load(input) else {
+            continue;
+        };
+        let diagnostics = loaded.linter.lint(&loaded.doc);
         if diagnostics
             .iter()
             .any(|d| d.rule.is_input() && d.severity == catalog::Severity::Error)
         {
-            status = TROUBLE;
+            session.status = TROUBLE;
         }
         results.push(FileResult {
-            path: display,
-            doc,
+            path: loaded.display,
+            doc: loaded.doc,
             diagnostics,
-            lang: linter.settings().lang,
+            lang: loaded.linter.settings().lang,
         });
     }
+    let mut status = session.status;
 
     let summary = output::Summary::of(&results);
     let color = use_color(
@@ -436,6 +545,129 @@ fn check(args: CheckArgs) -> i32 {
         return FINDINGS;
     }
     CLEAN
+}
+
+fn fix(args: FixArgs) -> i32 {
+    let mut session = match Session::new(Common {
+        lang: args.lang,
+        account: args.account,
+        config: &args.config,
+        no_config: args.no_config,
+        select: &args.select,
+        ignore: &args.ignore,
+        stdin_filename: &args.stdin_filename,
+    }) {
+        Ok(s) => s,
+        Err(status) => return status,
+    };
+    let mut pending = false;
+    for input in session.inputs(&args.paths) {
+        let Some(loaded) = session.load(input) else {
+            continue;
+        };
+        let diagnostics = loaded.linter.lint(&loaded.doc);
+        let paragraph = crate::fix::statement(&loaded.doc, &diagnostics, loaded.linter.settings());
+        let fixed = match crate::fix::apply(&loaded.doc, paragraph.as_deref()) {
+            Ok(fixed) => fixed,
+            Err(crate::fix::FixError::InvalidUtf8) => {
+                session.trouble(
+                    &format!("`{}` is geen geldige UTF-8; niet aangepast", loaded.display),
+                    &format!("`{}` is not valid UTF-8; not changed", loaded.display),
+                );
+                continue;
+            }
+        };
+        match (&loaded.path, fixed, args.write) {
+            (Some(path), Some(bytes), true) => match write_atomically(path, &bytes) {
+                Ok(()) => say(
+                    session.lang,
+                    &format!("disclaimer toegevoegd aan `{}`", loaded.display),
+                    &format!("added disclaimer to `{}`", loaded.display),
+                ),
+                Err(reason) => session.trouble(
+                    &format!(
+                        "kan `{}` niet aanpassen: {reason}; het bestand is niet veranderd",
+                        loaded.display
+                    ),
+                    &format!(
+                        "cannot change `{}`: {reason}; the file is unchanged",
+                        loaded.display
+                    ),
+                ),
+            },
+            // Standard input with --write: the editor gets the text back.
+            (None, fixed, true) => {
+                let text = fixed.map(|b| String::from_utf8_lossy(&b).into_owned());
+                let original = loaded.doc.text().to_string();
+                if print(text.as_deref().unwrap_or(&original)) != CLEAN {
+                    session.status = TROUBLE;
+                }
+            }
+            (_, Some(bytes), false) => {
+                pending = true;
+                // Only text is appended; show the original with personal data
+                // masked, so a CI log of the diff does not spread it.
+                let old = loaded.doc.text();
+                let new = String::from_utf8_lossy(if loaded.doc.has_bom() {
+                    &bytes[3..]
+                } else {
+                    &bytes
+                });
+                let added = new.get(old.len()..).unwrap_or_default();
+                let shown_old = if args.show_matches {
+                    old.to_string()
+                } else {
+                    crate::mask::redact_findings(old, &diagnostics)
+                };
+                let shown_new = format!("{shown_old}{added}");
+                let diff = similar::TextDiff::from_lines(shown_old.as_str(), shown_new.as_str())
+                    .unified_diff()
+                    .header(
+                        &format!("a/{}", loaded.display),
+                        &format!("b/{}", loaded.display),
+                    )
+                    .to_string();
+                if print(&diff) != CLEAN {
+                    session.status = TROUBLE;
+                }
+            }
+            (_, None, false) => {}
+            (Some(_), None, true) => {}
+        }
+    }
+    if session.status == TROUBLE {
+        TROUBLE
+    } else if pending {
+        FINDINGS
+    } else {
+        CLEAN
+    }
+}
+
+/// Replace `path` by `bytes` without ever leaving a half-written file: write
+/// a temporary file in the same folder with the same permissions, flush it
+/// to disk, then rename it over the original.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
+    if meta.file_type().is_symlink() {
+        return Err("symbolic link; fix the file it points to".into());
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".postlint-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| e.to_string())?;
+    tmp.write_all(bytes).map_err(|e| e.to_string())?;
+    tmp.as_file()
+        .set_permissions(meta.permissions())
+        .map_err(|e| e.to_string())?;
+    tmp.as_file().sync_all().map_err(|e| e.to_string())?;
+    tmp.persist(path).map_err(|e| e.error.to_string())?;
+    Ok(())
 }
 
 /// Colour on a terminal unless `NO_COLOR` is set to something (no-color.org);

@@ -99,6 +99,11 @@ impl Document {
         &self.text
     }
 
+    /// Whether the file started with a UTF-8 byte order mark.
+    pub fn has_bom(&self) -> bool {
+        self.breaks[0].1 == BOM.len()
+    }
+
     /// The prose view: same length as the text, non-prose blanked.
     pub fn prose(&self) -> &str {
         &self.structure.prose

@@ -2,6 +2,7 @@
 //! check caught. The mask keeps just enough to find the spot again.
 
 use crate::catalog::RuleInfo;
+use crate::diagnostic::Diagnostic;
 
 const DOT: char = '•';
 
@@ -14,6 +15,28 @@ pub fn excerpt(rule: &RuleInfo, matched: &str, show_matches: bool) -> String {
     } else {
         mask(matched)
     }
+}
+
+/// `text` with every personal-data finding replaced by its mask.
+pub fn redact_findings(text: &str, diagnostics: &[Diagnostic]) -> String {
+    let mut spans: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.rule.personal_data)
+        .collect();
+    spans.sort_by_key(|d| d.text_span.start);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for d in spans {
+        let r = &d.text_span;
+        if r.start < at || r.end > text.len() {
+            continue;
+        }
+        out.push_str(&text[at..r.start]);
+        out.push_str(&excerpt(d.rule, &text[r.clone()], false));
+        at = r.end;
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 /// Letters and digits only: the first and last two of long values, the
@@ -72,6 +95,17 @@ mod tests {
     fn email_keeps_only_initials_and_tld() {
         assert_eq!(mask_email("jan.jansen@voorbeeld.nl"), "j•••@v•••.nl");
         assert_eq!(mask_email("a@b.co.uk"), "a•••@b•••.c•••.uk");
+    }
+
+    #[test]
+    fn redacts_every_personal_finding_in_a_text() {
+        let text = "BSN 123456782, mail jan@example.nl, kut.";
+        let doc = crate::Document::from_bytes("a.txt", text.as_bytes());
+        let diags = crate::Linter::new(crate::Settings::default()).lint(&doc);
+        assert_eq!(
+            redact_findings(text, &diags),
+            "BSN 12•••••82, mail j•••@e•••.nl, kut."
+        );
     }
 
     #[test]
