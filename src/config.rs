@@ -36,6 +36,13 @@ struct RawConfig {
     disclaimer: Option<RawDisclaimer>,
     allow: Option<RawAllow>,
     rules: Option<BTreeMap<String, Level>>,
+    conduct: Option<RawConduct>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConduct {
+    pupil_handles: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -88,6 +95,8 @@ pub struct Settings {
     pub allow_emails: Vec<String>,
     pub allow_phones: Vec<String>,
     pub allow_words: Vec<String>,
+    /// @-handles of pupils: a post mentioning one addresses pupils.
+    pub pupil_handles: Vec<String>,
     /// Severity overrides by rule id or family; `None` switches it off.
     pub severities: Vec<(String, Option<Severity>)>,
     /// `--select`: only these ids or families (empty: all).
@@ -121,6 +130,7 @@ impl Default for Settings {
             allow_emails: vec!["info@scalacollege.nl".into(), "info@coenecoop.nl".into()],
             allow_phones: Vec::new(),
             allow_words: Vec::new(),
+            pupil_handles: Vec::new(),
             severities: Vec::new(),
             select: Vec::new(),
             ignore: Vec::new(),
@@ -174,6 +184,9 @@ impl Settings {
             s.allow_emails = a.emails.unwrap_or_default();
             s.allow_phones = a.phones.unwrap_or_default();
             s.allow_words = a.words.unwrap_or_default();
+        }
+        if let Some(c) = raw.conduct {
+            s.pupil_handles = c.pupil_handles.unwrap_or_default();
         }
         for (key, level) in raw.rules.unwrap_or_default() {
             if !catalog::is_selector(&key) || key.starts_with("input") {
@@ -258,6 +271,8 @@ phrases = ["geheel voor eigen rekening"]
 text = "Persoonlijke mening."
 [allow]
 emails = ["info@hetbaken.nl"]
+[conduct]
+pupil_handles = ["@sanne_3b"]
 [rules]
 "privacy/email" = "error"
 "conduct" = "off"
@@ -268,6 +283,7 @@ emails = ["info@hetbaken.nl"]
         assert_eq!(s.account, Account::Official);
         assert_eq!(s.school_names, ["Het Baken"]);
         assert_eq!(s.school_aliases, ["Baken"]);
+        assert_eq!(s.pupil_handles, ["@sanne_3b"]);
         assert_eq!(
             s.severity_override("privacy/email"),
             Some(Some(Severity::Error))

@@ -1,6 +1,7 @@
 //! Detectors, one module per rule family. A detector reads a [`Context`]
 //! and pushes [`Finding`]s; it never does I/O.
 
+pub mod conduct;
 pub mod decency;
 pub mod disclaimer;
 pub mod privacy;
@@ -31,6 +32,7 @@ pub fn detectors(settings: &Settings) -> Vec<Box<dyn Detector>> {
     privacy::register(settings, &mut all);
     disclaimer::register(settings, &mut all);
     decency::register(settings, &mut all);
+    conduct::register(settings, &mut all);
     all
 }
 

@@ -1,0 +1,366 @@
+//! `conduct/*`: the staff–pupil relationship rules B.5–B.7 and C.6–C.8.
+//!
+//! ## What it does
+//! Finds invitations to one-to-one contact ("stuur me maar een DM", "app me
+//! privé"), befriending ("voeg me toe op Insta") and group apps that pupils
+//! run or in which everyone can post — but only when the post addresses
+//! pupils. Colleagues and parents may be invited to message you, and a group
+//! app set to "alleen beheerders kunnen berichten sturen" is allowed.
+//!
+//! The phrase patterns live in `lexicons/conduct.txt`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, Detector};
+use crate::config::Settings;
+use crate::diagnostic::Finding;
+use crate::normalize::fold;
+
+const PRIVATE: &str = "conduct/private-contact";
+const FRIENDS: &str = "conduct/pupil-friends";
+const GROUP: &str = "conduct/group-app";
+
+const NEGATIONS: &[&str] = &[
+    "niet",
+    "nooit",
+    "geen",
+    "not",
+    "never",
+    "geweigerd",
+    "declined",
+];
+
+#[derive(Debug, Default)]
+struct Patterns {
+    pupils: Vec<Regex>,
+    others: Vec<Regex>,
+    private: Vec<Regex>,
+    friends: Vec<Regex>,
+    group_join: Vec<Regex>,
+    group_open: Vec<Regex>,
+    group_mention: Vec<Regex>,
+    group_made: Vec<Regex>,
+    admin_only: Vec<Regex>,
+}
+
+/// Parse `lexicons/conduct.txt`; errors name the line.
+fn parse(text: &str) -> Result<Patterns, String> {
+    let mut p = Patterns::default();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.splitn(3, " | ").collect();
+        if cols.len() < 2 {
+            return Err(format!(
+                "conduct.txt:{}: expected `kind | pattern | note`",
+                n + 1
+            ));
+        }
+        // A space stands for any run of white space, ` ?` for an optional one.
+        let source = cols[1].trim().replace(" ?", r"\s*").replace(' ', r"\s+");
+        let re = Regex::new(&source).map_err(|e| format!("conduct.txt:{}: {e}", n + 1))?;
+        let list = match cols[0].trim() {
+            "pupils" => &mut p.pupils,
+            "others" => &mut p.others,
+            "private-contact" => &mut p.private,
+            "pupil-friends" => &mut p.friends,
+            "group-join" => &mut p.group_join,
+            "group-open" => &mut p.group_open,
+            "group-mention" => &mut p.group_mention,
+            "group-made" => &mut p.group_made,
+            "admin-only" => &mut p.admin_only,
+            other => return Err(format!("conduct.txt:{}: unknown kind `{other}`", n + 1)),
+        };
+        list.push(re);
+    }
+    Ok(p)
+}
+
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    parse(include_str!("../../../lexicons/conduct.txt"))
+        .unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
+});
+
+fn any(list: &[Regex], hay: &str) -> bool {
+    list.iter().any(|r| r.is_match(hay))
+}
+
+/// Every match of the list; overlapping or adjacent ones ("text me" + "on
+/// my personal phone") merged into one phrase.
+fn matches(list: &[Regex], hay: &str) -> Vec<Range<usize>> {
+    let mut all: Vec<Range<usize>> = list
+        .iter()
+        .flat_map(|r| r.find_iter(hay).map(|m| m.range()))
+        .collect();
+    all.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in all {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end || hay[last.end..r.start].trim().is_empty() => {
+                last.end = last.end.max(r.end)
+            }
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+struct Conduct {
+    /// Folded @-handles of pupils from `[conduct] pupil_handles`.
+    pupil_handles: Vec<String>,
+}
+
+impl Conduct {
+    fn addresses_pupils(&self, hay: &str) -> bool {
+        let p = &*PATTERNS;
+        if any(&p.others, hay) {
+            return false;
+        }
+        any(&p.pupils, hay) || self.pupil_handles.iter().any(|h| hay.contains(h.as_str()))
+    }
+}
+
+impl Detector for Conduct {
+    fn rules(&self) -> &'static [&'static str] {
+        &[PRIVATE, FRIENDS, GROUP]
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let norm = cx.doc.normalized();
+        let hay = norm.text.as_str();
+        if !self.addresses_pupils(hay) {
+            return;
+        }
+        let p = &*PATTERNS;
+        let to_source = |r: Range<usize>| norm.source_range(cx.doc.prose(), r);
+        for r in matches(&p.private, hay) {
+            out.push(Finding::new(PRIVATE, to_source(r)));
+        }
+        for r in matches(&p.friends, hay) {
+            // "niet geaccepteerd", "never accepted": declining is what B.5 asks.
+            let declined = hay[r.clone()]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| NEGATIONS.contains(&w));
+            if !declined {
+                out.push(Finding::new(FRIENDS, to_source(r)));
+            }
+        }
+        // Fires on joining a pupil-run group, an open group, or a group the
+        // author set up without the admin-only setting (B.6, C.7).
+        let admin_only = any(&p.admin_only, hay);
+        let joined = matches(&p.group_join, hay).into_iter().find(|r| {
+            // With an admin-only setting stated, only a group the pupils
+            // run themselves still counts.
+            let phrase = &hay[r.clone()];
+            !admin_only
+                || ["hun", "their", "jullie", "klassenapp", "klasapp"]
+                    .iter()
+                    .any(|w| phrase.contains(w))
+        });
+        let mention = matches(&p.group_mention, hay).into_iter().next();
+        let open = any(&p.group_open, hay).then(|| mention.clone()).flatten();
+        let made = (!admin_only)
+            .then(|| matches(&p.group_made, hay).into_iter().next())
+            .flatten();
+        let trigger = joined.or(open).or(made);
+        if let Some(r) = trigger {
+            out.push(Finding::new(GROUP, to_source(r)));
+        }
+    }
+}
+
+pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
+    let pupil_handles = settings
+        .pupil_handles
+        .iter()
+        .map(|h| fold(h.trim()))
+        .filter(|h| !h.is_empty())
+        .collect();
+    out.push(Box::new(Conduct { pupil_handles }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Document, Linter};
+
+    fn fired(text: &str) -> Vec<(&'static str, String)> {
+        fired_with(Settings::default(), text)
+    }
+
+    fn fired_with(settings: Settings, text: &str) -> Vec<(&'static str, String)> {
+        let doc = Document::from_bytes("a.txt", text.as_bytes());
+        Linter::new(settings)
+            .lint(&doc)
+            .into_iter()
+            .filter(|d| d.rule.family() == "conduct")
+            .map(|d| (d.rule.id, d.matched))
+            .collect()
+    }
+
+    fn rules(text: &str) -> Vec<&'static str> {
+        fired(text).into_iter().map(|(r, _)| r).collect()
+    }
+
+    #[test]
+    fn lexicon_parses() {
+        let p = parse(include_str!("../../../lexicons/conduct.txt")).unwrap();
+        assert!(!p.pupils.is_empty() && !p.private.is_empty() && !p.admin_only.is_empty());
+        assert!(
+            parse("pupils | (unclosed | x")
+                .unwrap_err()
+                .contains("conduct.txt:1")
+        );
+        assert!(parse("martians | x | y").unwrap_err().contains("martians"));
+    }
+
+    #[test]
+    fn private_contact_with_pupils() {
+        assert_eq!(
+            fired("Examenkandidaten: stuur me gerust een DM, ik help je graag."),
+            [(PRIVATE, "stuur me gerust een DM".to_string())]
+        );
+        assert_eq!(rules("Jongens en meiden van 3B: app me privé."), [PRIVATE]);
+        assert_eq!(
+            rules("Leerlingen, je mag me altijd appen als er iets is."),
+            [PRIVATE]
+        );
+        assert_eq!(
+            rules("Mentorklas 1F, bel of app me gerust 's avonds."),
+            [PRIVATE]
+        );
+        assert_eq!(
+            rules("Jongens en meiden, app me privé, mijn nummer heb je."),
+            [PRIVATE]
+        );
+        assert_eq!(
+            rules("Year 10s: just message me privately on Insta."),
+            [PRIVATE]
+        );
+        assert_eq!(rules("Year 11s, text me on my personal phone."), [PRIVATE]);
+    }
+
+    #[test]
+    fn private_contact_near_misses() {
+        assert!(rules("Collega's, stuur me even een DM voor de pubquiz!").is_empty());
+        assert!(rules("Ouders van leerlingen uit 3B: stuur me gerust een DM.").is_empty());
+        assert!(rules("Leerlingen met vragen: mail je mentor via Magister.").is_empty());
+        assert!(
+            rules("Stuur me een DM als je meedoet aan de pubquiz.").is_empty(),
+            "no pupils addressed"
+        );
+        assert!(rules("Leerlingen, bel of mail de administratie.").is_empty());
+    }
+
+    #[test]
+    fn pupil_friends() {
+        assert_eq!(
+            rules("Leerlingen van mijn mentorklas: voeg me toe op Facebook!"),
+            [FRIENDS]
+        );
+        assert_eq!(
+            rules("Stuur me maar een vriendschapsverzoek, 4H."),
+            [FRIENDS]
+        );
+        assert_eq!(rules("To my Year 9 class: add me on Snapchat."), [FRIENDS]);
+        assert_eq!(
+            rules("Ik heb het vriendschapsverzoek van Zoë uit mijn mentorklas geaccepteerd."),
+            [FRIENDS]
+        );
+        assert!(
+            rules("Vriendschapsverzoek van een leerling gekregen. Vriendelijk geweigerd.")
+                .is_empty()
+        );
+        assert!(
+            rules("Leerlingen mogen mijn professionele account @meneerdebio volgen.").is_empty()
+        );
+        assert!(rules("Kunnen oud-collega's me toevoegen op LinkedIn?").is_empty());
+    }
+
+    #[test]
+    fn group_apps() {
+        assert_eq!(
+            rules("Ik zit sinds vandaag in de klassenapp van 2D."),
+            [GROUP]
+        );
+        assert_eq!(
+            rules("De leerlingen hebben me toegevoegd aan hun groepsapp."),
+            [GROUP]
+        );
+        assert_eq!(
+            rules("Just joined my Year 8s' group chat on WhatsApp."),
+            [GROUP]
+        );
+        assert_eq!(
+            rules(
+                "Voor mijn mentorklas heb ik een WhatsApp-groep gemaakt waarin iedereen kan reageren."
+            ),
+            [GROUP]
+        );
+        assert_eq!(
+            rules("Zo'n groepsapp met je mentorklas. Iedereen stuurt berichten."),
+            [GROUP]
+        );
+        assert_eq!(
+            rules("Ik heb een groepsapp voor 3B gemaakt voor roosterwijzigingen."),
+            [GROUP]
+        );
+    }
+
+    #[test]
+    fn admin_only_groups_and_colleagues_are_fine() {
+        assert!(
+            rules("Groepsapp voor 1E gemaakt waarin alleen beheerders berichten kunnen sturen.")
+                .is_empty()
+        );
+        assert!(
+            rules(
+                "Set up a WhatsApp group for my tutor class where only admins can send messages."
+            )
+            .is_empty()
+        );
+        assert!(
+            rules("Check de groepsapp van 3F. Alleen ik als beheerder kan berichten sturen.")
+                .is_empty()
+        );
+        assert!(
+            rules("Check de groepsapp van 3F: alleen ik als beheerder berichten kan sturen.")
+                .is_empty()
+        );
+        assert!(rules("Groepsapp 2B: berichten versturen uitsluitend door beheerder.").is_empty());
+        assert!(rules("De appgroep van de sectie Engels ontploft weer.").is_empty());
+    }
+
+    #[test]
+    fn english_variants() {
+        assert_eq!(
+            rules("My students can DM me anytime about the test."),
+            [PRIVATE]
+        );
+        assert_eq!(
+            rules("Year 7s, send me a friend request and I'll share the quiz."),
+            [FRIENDS]
+        );
+        assert_eq!(
+            rules("Made a WhatsApp group for my tutor group, everyone can post."),
+            [GROUP]
+        );
+        assert!(rules("Colleagues, DM me if you want to swap duties.").is_empty());
+        assert!(rules("Parents, text me on my personal phone? No: call the office.").is_empty());
+    }
+
+    #[test]
+    fn pupil_handles_from_config() {
+        let s = Settings {
+            pupil_handles: vec!["@sanne_3b".into()],
+            ..Settings::default()
+        };
+        assert_eq!(fired_with(s, "@Sanne_3B stuur me maar een DM").len(), 1);
+        assert!(rules("@Sanne_3B stuur me maar een DM").is_empty());
+    }
+}
