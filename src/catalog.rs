@@ -574,7 +574,7 @@ pub static RULES: &[RuleInfo] = &[
         ),
         message: t!("Vloek of krachtterm.", "Swear word or curse."),
         help: t!("Kies een ander woord.", "Choose another word."),
-        bad: "Godverdomme, wat een weer vandaag.",
+        bad: "Wat een kankerweer vandaag.",
         good: "Wat een rotweer vandaag.",
     },
     RuleInfo {

@@ -5,7 +5,9 @@ use crate::catalog::Lang;
 
 const EN: &[&str] = &[
     "the", "and", "is", "are", "of", "to", "my", "at", "with", "for", "this", "that", "not", "we",
-    "you", "our", "was", "have", "has", "it", "i", "a", "an", "on", "be", "will", "your",
+    "you", "our", "was", "have", "has", "it", "i", "a", "an", "on", "be", "will", "your", "those",
+    "these", "what", "who", "they", "he", "she", "his", "her", "them", "again", "can't", "don't",
+    "i'm", "it's", "so", "just", "such", "why", "how",
 ];
 const NL: &[&str] = &[
     "de", "het", "een", "en", "van", "op", "ik", "niet", "met", "voor", "dat", "die", "wat",
@@ -13,7 +15,8 @@ const NL: &[&str] = &[
     "er",
 ];
 
-pub fn detect(text: &str) -> Lang {
+/// Counts of English and Dutch function words in `text`.
+pub fn scores(text: &str) -> (usize, usize) {
     let (mut en, mut nl) = (0usize, 0usize);
     for word in text
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -23,7 +26,20 @@ pub fn detect(text: &str) -> Lang {
         en += usize::from(EN.contains(&w.as_str()));
         nl += usize::from(NL.contains(&w.as_str()));
     }
+    (en, nl)
+}
+
+/// Dutch unless English function words are in the majority.
+pub fn detect(text: &str) -> Lang {
+    let (en, nl) = scores(text);
     if en > nl { Lang::En } else { Lang::Nl }
+}
+
+/// Whether `text` shows no sign of being Dutch (an English sentence, or too
+/// short to tell).
+pub fn is_not_dutch(text: &str) -> bool {
+    let (en, nl) = scores(text);
+    nl <= en
 }
 
 #[cfg(test)]
@@ -45,5 +61,7 @@ mod tests {
             Lang::En
         );
         assert_eq!(detect(""), Lang::Nl);
+        assert!(is_not_dutch("Those boobs again."));
+        assert!(!is_not_dutch("Die moron van hiernaast is er weer."));
     }
 }

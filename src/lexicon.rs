@@ -1,72 +1,210 @@
-//! Word lists in `lexicons/`: one entry a line, reviewed like code and
-//! compiled into the binary.
-//!
-//! ```text
-//! # term | category | severity | tags | note
-//! kanker | profanity | error | disease | ziektevloek
-//! ```
+//! Word and phrase lists in `lexicons/`: one entry a line, reviewed like
+//! code and compiled into the binary. The formats are described at the top
+//! of each file.
 
 use crate::catalog::Severity;
 
+/// How a word entry matches a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The whole word.
+    Word,
+    /// The whole word, or the first part of a compound.
+    Prefix,
+    /// Anywhere inside a word.
+    Substring,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Tag {
-    /// Also the name of an illness: quiet after a medical cue.
+    /// Also an illness: quiet right after a medical cue.
     Disease,
-    /// Only as an exclamation: followed by `,` `!` `?` or the line end.
-    Interjection,
+    /// Quiet when one of these words is near.
+    NotNear(Vec<String>),
+    /// Quiet when it looks like a first name before a surname.
+    NotName,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
-    pub term: String,
+    pub lemma: String,
+    /// The lemma first, then the other forms.
+    pub forms: Vec<String>,
+    pub lang: String,
     pub category: String,
     pub severity: Severity,
-    /// Context conditions, see the head of `lexicons/decency-nl.txt`.
+    pub mode: Mode,
     pub tags: Vec<Tag>,
+    pub source: String,
     pub note: String,
-    /// 1-based line in its file, for error messages.
+    /// 1-based line in its file.
     pub line: usize,
 }
 
-/// Parse a lexicon; errors name the line.
-pub fn parse(name: &str, text: &str) -> Result<Vec<Entry>, String> {
+fn columns<'a>(
+    name: &str,
+    n: usize,
+    line: &'a str,
+    want: usize,
+    shape: &str,
+) -> Result<Vec<&'a str>, String> {
+    let cols: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    if cols.len() != want || cols.iter().any(|c| c.is_empty()) {
+        return Err(format!("{name}:{n}: expected `{shape}`"));
+    }
+    Ok(cols)
+}
+
+fn severity(name: &str, n: usize, s: &str) -> Result<Severity, String> {
+    match s {
+        "error" => Ok(Severity::Error),
+        "warning" => Ok(Severity::Warning),
+        other => Err(format!("{name}:{n}: unknown severity `{other}`")),
+    }
+}
+
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Parse a word lexicon (`decency-nl.txt`, `decency-en.txt`).
+pub fn parse_words(name: &str, text: &str) -> Result<Vec<Entry>, String> {
+    const SHAPE: &str = "lemma | forms | lang | category | severity | mode | tags | source | note";
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('|').map(str::trim).collect();
-        if cols.len() < 4 || cols[0].is_empty() || cols[1].is_empty() {
-            return Err(format!(
-                "{name}:{}: expected `term | category | severity | tags | note`",
-                n + 1
-            ));
-        }
-        let severity = match cols[2] {
-            "error" => Severity::Error,
-            "warning" => Severity::Warning,
-            other => return Err(format!("{name}:{}: unknown severity `{other}`", n + 1)),
+    for (n, line) in lines(text) {
+        let c = columns(name, n, line, 9, SHAPE)?;
+        let mut forms = vec![c[0].to_string()];
+        forms.extend(
+            c[1].split(',')
+                .map(str::trim)
+                .filter(|f| !f.is_empty() && *f != "-")
+                .map(String::from),
+        );
+        let mode = match c[5] {
+            "word" => Mode::Word,
+            "prefix" => Mode::Prefix,
+            "substring" => Mode::Substring,
+            other => return Err(format!("{name}:{n}: unknown mode `{other}`")),
         };
         let mut tags = Vec::new();
-        for tag in cols[3]
+        for tag in c[6]
             .split(',')
             .map(str::trim)
             .filter(|t| !t.is_empty() && *t != "-")
         {
             tags.push(match tag {
                 "disease" => Tag::Disease,
-                "interjection" => Tag::Interjection,
-                other => return Err(format!("{name}:{}: unknown tag `{other}`", n + 1)),
+                "not-name" => Tag::NotName,
+                t if t.starts_with("not-near=") => Tag::NotNear(
+                    t["not-near=".len()..]
+                        .split('/')
+                        .map(String::from)
+                        .collect(),
+                ),
+                other => return Err(format!("{name}:{n}: unknown tag `{other}`")),
             });
         }
+        if !["nl", "en"].contains(&c[2]) {
+            return Err(format!("{name}:{n}: unknown language `{}`", c[2]));
+        }
         out.push(Entry {
-            term: cols[0].to_string(),
-            category: cols[1].to_string(),
-            severity,
+            lemma: c[0].to_string(),
+            forms,
+            lang: c[2].to_string(),
+            category: c[3].to_string(),
+            severity: severity(name, n, c[4])?,
+            mode,
             tags,
-            note: cols.get(4).map(|s| s.to_string()).unwrap_or_default(),
-            line: n + 1,
+            source: c[7].to_string(),
+            note: c[8].to_string(),
+            line: n,
+        });
+    }
+    Ok(out)
+}
+
+/// Heads after which a prefix word is an ordinary compound.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllowedHeads {
+    pub prefix: String,
+    /// Exact heads, and heads that start with an entry ending in `*`.
+    pub heads: Vec<String>,
+}
+
+impl AllowedHeads {
+    pub fn allows(&self, head: &str) -> bool {
+        self.heads.iter().any(|h| match h.strip_suffix('*') {
+            Some(start) => head.starts_with(start),
+            None => head == h,
+        })
+    }
+}
+
+/// Parse `decency-compounds.txt`.
+pub fn parse_compounds(name: &str, text: &str) -> Result<Vec<AllowedHeads>, String> {
+    let mut out = Vec::new();
+    for (n, line) in lines(text) {
+        let c = columns(name, n, line, 3, "prefix | heads | note")?;
+        let heads = c[1]
+            .split(',')
+            .map(str::trim)
+            .filter(|h| !h.is_empty() && *h != "-")
+            .map(String::from)
+            .collect();
+        out.push(AllowedHeads {
+            prefix: c[0].to_string(),
+            heads,
+        });
+    }
+    Ok(out)
+}
+
+/// A phrase rule of `decency-phrases.txt`, with definitions expanded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub category: String,
+    pub severity: Severity,
+    /// The regular expression, ready to compile.
+    pub pattern: String,
+    pub note: String,
+    pub line: usize,
+}
+
+/// Parse `decency-phrases.txt`: `@name = …` definitions, then
+/// `category | severity | pattern | note` rows using `{name}`.
+pub fn parse_phrases(name: &str, text: &str) -> Result<Vec<Phrase>, String> {
+    let mut defs: Vec<(String, String)> = Vec::new();
+    let mut out = Vec::new();
+    for (n, line) in lines(text) {
+        if let Some(def) = line.strip_prefix('@') {
+            let (k, v) = def
+                .split_once(" = ")
+                .ok_or_else(|| format!("{name}:{n}: expected `@name = pattern`"))?;
+            defs.push((format!("{{{}}}", k.trim()), v.trim().to_string()));
+            continue;
+        }
+        let c = columns(name, n, line, 4, "category | severity | pattern | note")?;
+        let mut pattern = c[2].to_string();
+        for (k, v) in &defs {
+            pattern = pattern.replace(k.as_str(), v);
+        }
+        if pattern.split('{').skip(1).any(|rest| {
+            let inner: String = rest.chars().take_while(|&ch| ch != '}').collect();
+            !inner.is_empty() && inner.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_')
+        }) {
+            return Err(format!("{name}:{n}: undefined name in `{}`", c[2]));
+        }
+        // A space stands for any run of white space, ` ?` for an optional one.
+        let pattern = pattern.replace(" ?", r"\s*").replace(' ', r"\s+");
+        out.push(Phrase {
+            category: c[0].to_string(),
+            severity: severity(name, n, c[1])?,
+            pattern,
+            note: c[3].to_string(),
+            line: n,
         });
     }
     Ok(out)
@@ -75,64 +213,110 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<Entry>, String> {
 /// The embedded lexicons, by file name.
 pub const DECENCY_NL: (&str, &str) = ("decency-nl.txt", include_str!("../lexicons/decency-nl.txt"));
 pub const DECENCY_EN: (&str, &str) = ("decency-en.txt", include_str!("../lexicons/decency-en.txt"));
+pub const DECENCY_COMPOUNDS: (&str, &str) = (
+    "decency-compounds.txt",
+    include_str!("../lexicons/decency-compounds.txt"),
+);
+pub const DECENCY_PHRASES: (&str, &str) = (
+    "decency-phrases.txt",
+    include_str!("../lexicons/decency-phrases.txt"),
+);
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn parses_entries_and_skips_comments() {
-        let e = parse("t", "# kop\n\nkanker | profanity | error | disease | ziektevloek\nshit|profanity|warning|-\n").unwrap();
+    fn parses_word_entries() {
+        let e = parse_words(
+            "t",
+            "# kop\n\nkanker | - | nl | profanity | error | prefix | disease | postlint | ziekte als vloek\n\
+             mongool | mongolen | nl | discrimination | error | word | not-near=mongolie/steppe | postlint | x\n",
+        )
+        .unwrap();
         assert_eq!(e.len(), 2);
-        assert_eq!(e[0].term, "kanker");
+        assert_eq!(e[0].mode, Mode::Prefix);
         assert_eq!(e[0].tags, [Tag::Disease]);
-        assert_eq!(e[0].note, "ziektevloek");
-        assert!(e[1].tags.is_empty());
-        assert_eq!(e[1].severity, Severity::Warning);
+        assert_eq!(e[1].forms, ["mongool", "mongolen"]);
+        assert_eq!(
+            e[1].tags,
+            [Tag::NotNear(vec!["mongolie".into(), "steppe".into()])]
+        );
         assert_eq!(e[1].line, 4);
     }
 
     #[test]
     fn reports_bad_lines() {
         assert!(
-            parse("t", "kanker | profanity")
+            parse_words("t", "kanker | profanity")
                 .unwrap_err()
                 .contains("t:1")
         );
+        let bad = "kanker | - | nl | profanity | loud | word | - | postlint | x";
+        assert!(parse_words("t", bad).unwrap_err().contains("loud"));
+        let bad = "kanker | - | nl | profanity | error | fuzzy | - | postlint | x";
+        assert!(parse_words("t", bad).unwrap_err().contains("fuzzy"));
         assert!(
-            parse("t", "kanker | profanity | loud | -")
+            parse_phrases("t", "threat | error | {nobody} | x")
                 .unwrap_err()
-                .contains("loud")
-        );
-        assert!(
-            parse("t", "kanker | profanity | error | rare")
-                .unwrap_err()
-                .contains("rare")
+                .contains("undefined")
         );
     }
 
     #[test]
-    fn embedded_lexicons_are_valid_and_have_no_duplicates() {
+    fn phrases_expand_definitions_and_spaces() {
+        let p = parse_phrases(
+            "t",
+            "@them = (?:hem|haar)\nthreat | error | ik sla {them} ?neer | x\n",
+        )
+        .unwrap();
+        assert_eq!(p[0].pattern, r"ik\s+sla\s+(?:hem|haar)\s*neer");
+    }
+
+    #[test]
+    fn allowed_heads_with_wildcards() {
+        let c = parse_compounds("t", "kanker | onderzoek*, dag | medisch\n").unwrap();
+        assert!(c[0].allows("onderzoeker"));
+        assert!(c[0].allows("dag"));
+        assert!(!c[0].allows("dagje"));
+    }
+
+    #[test]
+    fn embedded_lexicons_are_valid() {
         for (name, text) in [DECENCY_NL, DECENCY_EN] {
-            let entries = parse(name, text).unwrap();
-            assert!(!entries.is_empty(), "{name}");
+            let entries = parse_words(name, text).unwrap();
+            let lang = &name[8..10];
             let mut seen = std::collections::HashSet::new();
             for e in &entries {
-                let folded = crate::normalize::fold(&e.term);
+                assert_eq!(&e.lang, lang, "{name}:{}", e.line);
                 assert!(
-                    seen.insert(folded.clone()),
-                    "{name}:{}: duplicate `{}`",
-                    e.line,
-                    e.term
+                    crate::catalog::rule(&format!("decency/{}", e.category)).is_some(),
+                    "{name}:{}",
+                    e.line
                 );
-                let rule = format!("decency/{}", e.category);
-                assert!(
-                    crate::catalog::rule(&rule).is_some(),
-                    "{name}:{}: unknown category `{}`",
-                    e.line,
-                    e.category
-                );
+                for f in &e.forms {
+                    assert_eq!(
+                        crate::normalize::fold(f),
+                        *f,
+                        "{name}:{}: write forms folded",
+                        e.line
+                    );
+                    assert!(
+                        seen.insert(f.clone()),
+                        "{name}:{}: duplicate form `{f}`",
+                        e.line
+                    );
+                }
             }
+        }
+        parse_compounds(DECENCY_COMPOUNDS.0, DECENCY_COMPOUNDS.1).unwrap();
+        for p in parse_phrases(DECENCY_PHRASES.0, DECENCY_PHRASES.1).unwrap() {
+            regex::Regex::new(&p.pattern).unwrap_or_else(|e| panic!("line {}: {e}", p.line));
+            assert!(
+                crate::catalog::rule(&format!("decency/{}", p.category)).is_some(),
+                "line {}",
+                p.line
+            );
         }
     }
 }

@@ -79,6 +79,7 @@ impl Linter {
             end: doc.position(r.end),
             matched: doc.text()[r.clone()].to_string(),
             text_span: r,
+            detail: f.detail,
         })
     }
 }

@@ -2,7 +2,9 @@
 //!
 //! Folding done here: letter case (also IJ/ĳ → ij), compatibility forms
 //! (fullwidth, mathematical letters, ligatures) via NFKD, diacritics on letters
-//! (é → e, but ≠ keeps its stroke), and invisible characters removed.
+//! (é → e, but ≠ keeps its stroke), invisible characters removed, and
+//! Cyrillic or Greek look-alike letters read as Latin inside a word that is
+//! otherwise Latin (a Russian sentence stays Russian).
 //! Every normalised byte remembers the source byte offset of the character
 //! it came from, so a match maps back to exact source bytes (1→n, n→1 and
 //! 1→0 mappings).
@@ -28,17 +30,94 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
+/// The Latin letter a Cyrillic or Greek letter looks like.
+pub fn latin_look_alike(c: char) -> Option<char> {
+    Some(match c {
+        'а' | 'А' | 'α' | 'Α' => 'a',
+        'В' | 'в' | 'Β' | 'β' => 'b',
+        'с' | 'С' | 'ϲ' => 'c',
+        'ԁ' => 'd',
+        'е' | 'Е' | 'ε' | 'Ε' | 'ё' => 'e',
+        'һ' | 'Н' | 'Η' | 'н' => 'h',
+        'і' | 'І' | 'ι' | 'Ι' | 'ӏ' => 'i',
+        'ј' | 'Ј' => 'j',
+        'к' | 'К' | 'κ' | 'Κ' => 'k',
+        'М' | 'м' | 'Μ' => 'm',
+        'Ν' | 'ν' => 'n',
+        'о' | 'О' | 'ο' | 'Ο' => 'o',
+        'р' | 'Р' | 'ρ' | 'Ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' | 'Ѕ' => 's',
+        'Т' | 'т' | 'τ' | 'Τ' => 't',
+        'υ' => 'u',
+        'ԝ' => 'w',
+        'х' | 'Х' | 'χ' | 'Χ' => 'x',
+        'у' | 'У' | 'Υ' => 'y',
+        'Ζ' => 'z',
+        _ => return None,
+    })
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (('\u{00C0}'..='\u{024F}').contains(&c) && c.is_alphabetic())
+}
+
+/// Byte ranges of words that mix Latin letters with look-alikes.
+fn mixed_script_words(source: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let (mut latin, mut alike) = (false, false);
+    let end_word = |start: &mut Option<usize>,
+                    end: usize,
+                    latin: &mut bool,
+                    alike: &mut bool,
+                    out: &mut Vec<_>| {
+        if let Some(s) = start.take()
+            && *latin
+            && *alike
+        {
+            out.push(s..end);
+        }
+        *latin = false;
+        *alike = false;
+    };
+    for (at, c) in source.char_indices() {
+        if c.is_alphanumeric() || is_invisible(c) || is_combining_mark(c) {
+            start.get_or_insert(at);
+            latin |= is_latin_letter(c);
+            alike |= latin_look_alike(c).is_some();
+        } else {
+            end_word(&mut start, at, &mut latin, &mut alike, &mut out);
+        }
+    }
+    end_word(&mut start, source.len(), &mut latin, &mut alike, &mut out);
+    out
+}
+
 impl Normalized {
     pub fn new(source: &str) -> Normalized {
         let mut text = String::with_capacity(source.len());
         let mut origin = Vec::with_capacity(source.len());
+        let mixed = if source.is_ascii() {
+            Vec::new()
+        } else {
+            mixed_script_words(source)
+        };
+        let mut mixed_at = 0;
         for (at, c) in source.char_indices() {
             if c.is_ascii() {
                 text.push(c.to_ascii_lowercase());
             } else if is_invisible(c) {
                 continue;
             } else {
-                fold_char(c, &mut text);
+                while mixed.get(mixed_at).is_some_and(|r| r.end <= at) {
+                    mixed_at += 1;
+                }
+                let in_mixed = mixed.get(mixed_at).is_some_and(|r| r.contains(&at));
+                match latin_look_alike(c).filter(|_| in_mixed) {
+                    Some(l) => text.push(l),
+                    None => fold_char(c, &mut text),
+                }
             }
             origin.resize(text.len(), at as u32);
         }
@@ -129,6 +208,13 @@ mod tests {
         check("zo\u{00AD}ek", "zoek");
         check("rt ≠ endorsement", "rt ≠ endorsement");
         check("don’t – “zo”", "don't - \"zo\"");
+    }
+
+    #[test]
+    fn look_alikes_inside_latin_words_only() {
+        check("kаnkerbeamer", "kankerbeamer"); // Cyrillic а
+        check("Pаѕ op", "pas op"); // Latin P with Cyrillic а and ѕ
+        check("Привет, мир", "привет, мир");
     }
 
     #[test]

@@ -3,6 +3,12 @@
 
 use postlint::{Document, Linter, Settings};
 
+/// Lines with a real finding, reviewed: quoted speech is still published.
+const REVIEWED: &[(usize, &str)] = &[
+    (799, "decency/discrimination"), // a reporter quotes the slur "flikkers"
+    (799, "decency/profanity"),      // and "teringhomo's"
+];
+
 #[test]
 fn news_sentences_raise_no_finding() {
     let corpus = include_str!("data/corpus/nl-ud-alpino.txt");
@@ -17,7 +23,9 @@ fn news_sentences_raise_no_finding() {
         lines += 1;
         let doc = Document::from_bytes(format!("corpus:{}", n + 1), line.as_bytes());
         for d in linter.lint(&doc) {
-            flagged.push(format!("line {}: {} on {:?}", n + 1, d.rule.id, d.matched));
+            if !REVIEWED.contains(&(n + 1, d.rule.id)) {
+                flagged.push(format!("line {}: {} on {:?}", n + 1, d.rule.id, d.matched));
+            }
         }
     }
     assert!(lines > 1300, "corpus not found complete: {lines} lines");

@@ -125,7 +125,7 @@ fn render_diagnostic(out: &mut String, file: &FileResult, d: &Diagnostic, style:
         out,
         "{}: {}{}",
         severity_label(d.severity, lang, rule.id),
-        rule.message.get(lang).bold(),
+        d.message(lang).bold(),
         articles
     );
     let line0 = d.start.line - 1;
@@ -291,7 +291,7 @@ mod tests {
     fn shows_rule_articles_location_and_help() {
         let out = render_plain("post.txt", "Een regel\nWat een kut dag", false);
         assert!(
-            out.contains("fout[decency/profanity]: Vloek of krachtterm. (protocol A.7, U.3)"),
+            out.contains("fout[decency/profanity]: Vloek of krachtterm: ‘kut’ (krachtterm). (protocol A.7, U.3)"),
             "{out}"
         );
         assert!(out.contains("--> post.txt:2:9"), "{out}");

@@ -31,7 +31,7 @@ struct Diag<'a> {
     rule: &'static str,
     severity: &'static str,
     articles: &'static [&'static str],
-    message: &'static str,
+    message: String,
     help: &'static str,
     span: Span,
     start: &'a Position,
@@ -57,7 +57,7 @@ fn diag<'a>(d: &'a Diagnostic, file: &FileResult, style: Style) -> Diag<'a> {
         rule: d.rule.id,
         severity: d.severity.as_str(),
         articles: d.rule.articles,
-        message: d.rule.message.get(file.lang),
+        message: d.message(file.lang),
         help: d.rule.help.get(file.lang),
         span: Span {
             start: d.span.start,

@@ -1,0 +1,122 @@
+//! Phrase rules: threats, bullying, shaming, doxxing and hate against
+//! groups, from `lexicons/decency-phrases.txt`. Most contain no swear word.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::catalog::{self, Severity};
+use crate::lexicon;
+
+pub struct PhraseRule {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub regex: Regex,
+    pub note: String,
+}
+
+pub static PHRASES: LazyLock<Vec<PhraseRule>> = LazyLock::new(|| {
+    let (name, text) = lexicon::DECENCY_PHRASES;
+    lexicon::parse_phrases(name, text)
+        .unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
+        .into_iter()
+        .filter_map(|p| {
+            let rule = catalog::rule(&format!("decency/{}", p.category))?.id;
+            let regex = Regex::new(&p.pattern).unwrap_or_else(|e| panic!("{name}:{}: {e}", p.line));
+            Some(PhraseRule {
+                rule,
+                severity: p.severity,
+                regex,
+                note: p.note,
+            })
+        })
+        .collect()
+});
+
+/// (rule index, range) of every phrase in `hay`, trailing punctuation cut.
+pub fn find(hay: &str) -> Vec<(usize, Range<usize>)> {
+    let mut out = Vec::new();
+    for (i, p) in PHRASES.iter().enumerate() {
+        for m in p.regex.find_iter(hay) {
+            let text = m.as_str().trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !text.is_empty() {
+                out.push((i, m.start()..m.start() + text.len()));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::fold;
+
+    fn found(text: &str) -> Vec<(&'static str, String)> {
+        let hay = fold(text);
+        find(&hay)
+            .into_iter()
+            .map(|(i, r)| (PHRASES[i].rule, hay[r].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn threats() {
+        let t = |s: &str| found(s).iter().any(|(r, _)| *r == "decency/threat");
+        assert!(t("Als ik die gast vind, sla ik hem persoonlijk in elkaar."));
+        assert!(t("Die inspecteur moet je gewoon een klap geven."));
+        assert!(t("@ouder123 Ik weet waar je woont."));
+        assert!(t("I swear I'll break his neck."));
+        assert!(t("Touch my mug again and I'll smash your face in."));
+        assert!(t(
+            "Die wethouder mag uitkijken als hij 's avonds alleen naar huis fietst."
+        ));
+        assert!(t("Ik ga je afmaken."));
+        assert!(t("Ik maak je af"));
+        assert!(!t("Deze deadline gaat me echt vermoorden"));
+        assert!(!t("Zaterdag gaan we ze inmaken in de finale!"));
+        assert!(!t("Kinderen moeten goed oppassen als ze oversteken."));
+    }
+
+    #[test]
+    fn harassment() {
+        let h = |s: &str| found(s).iter().any(|(r, _)| *r == "decency/harassment");
+        assert!(h(
+            "Deel dit zoveel mogelijk, iedereen moet weten wat die vader heeft gedaan."
+        ));
+        assert!(h(
+            "Laten we hem allemaal eens flink bestoken met berichten."
+        ));
+        assert!(h(
+            "Ik rijd elke avond even langs het huis van die stagiair."
+        ));
+        assert!(h("Zet hem maar aan de schandpaal."));
+        assert!(h("Hier is zijn nummer: 06-12345678"));
+        assert!(h(
+            "Ik ga hem op de personeelskamer ophangen zodat iedereen kan lachen."
+        ));
+        assert!(!h("Workshop cyberpesten: hoe herken je online pesten?"));
+        assert!(!h(
+            "Deel dit bericht met je vrienden, de open dag is zaterdag!"
+        ));
+    }
+
+    #[test]
+    fn groups_only_with_what_is_said_about_them() {
+        let d = |s: &str| found(s).iter().any(|(r, _)| r.starts_with("decency/"));
+        assert!(d("Moslims zijn ongedierte."));
+        assert!(d("Vluchtelingen moeten allemaal dood."));
+        assert!(!d("Homo's en lesbiennes vierden Roze Zaterdag."));
+        assert!(!d("Veel moslims vieren vandaag het Suikerfeest."));
+    }
+
+    #[test]
+    fn exclamation_only_for_jezus_christus() {
+        assert_eq!(
+            found("Jezus christus, wat een vergadering"),
+            [("decency/profanity", "jezus christus".into())]
+        );
+        assert!(found("Het verhaal van Jezus Christus in de bijbel").is_empty());
+    }
+}

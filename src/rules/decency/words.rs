@@ -1,0 +1,363 @@
+//! Lexicon words in the tokens of the normalised text.
+//!
+//! ## What it does
+//! Looks every reading of every word up in the word lexicons: whole words,
+//! curse prefixes of compounds (kankerweer, kutbeamer) unless the rest is an
+//! allowed head (kankeronderzoek, KWF Kankerbestrijding), and long forms
+//! inside words. Ordinary words that merely contain a listed word (hoera,
+//! pikant, therapist, borstkanker) are not matched.
+//!
+//! ## Context
+//! `disease` entries stay quiet right after a medical cue ("leed aan
+//! kanker"); `not-near` entries near their homonym's words ("een Mongool uit
+//! Mongolië"); `not-name` entries before a surname ("Dick Bruna"). English
+//! entries fire only in a sentence that is not Dutch.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::tokens::{readings, tokens};
+use crate::catalog::{self, Severity};
+use crate::diagnostic::Disguise;
+use crate::language;
+use crate::lexicon::{self, AllowedHeads, Entry, Mode, Tag};
+use crate::normalize::fold;
+use crate::rules::{words_after, words_before};
+
+/// Words right before a disease name that make it the illness, not a curse.
+const MEDICAL_CUES: &[&str] = &[
+    "aan",
+    "tegen",
+    "met",
+    "door",
+    "heeft",
+    "had",
+    "hebben",
+    "hadden",
+    "kreeg",
+    "kregen",
+    "krijgt",
+    "leed",
+    "lijdt",
+    "lijden",
+    "overleed",
+    "overleden",
+    "stierf",
+    "bestrijden",
+    "bestrijding",
+    "genezen",
+    "diagnose",
+    "soort",
+    "vorm",
+    "vormen",
+    "behandeling",
+    "onderzoek",
+    "ongeneeslijke",
+    "agressieve",
+    "uitgezaaide",
+    "strijd",
+    "over",
+    "van",
+    "zoals",
+    "voor",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub rule: &'static str,
+    pub range: Range<usize>,
+    pub severity: Severity,
+    pub lemma: String,
+    pub note: String,
+    pub disguises: Vec<Disguise>,
+}
+
+struct Term {
+    rule: &'static str,
+    entry: Entry,
+}
+
+pub struct WordMatcher {
+    terms: Vec<Term>,
+    /// Every form of every entry → term.
+    exact: HashMap<String, usize>,
+    /// Prefix-mode forms with their allowed heads.
+    prefixes: Vec<(String, usize)>,
+    substrings: Vec<(String, usize)>,
+    heads: Vec<AllowedHeads>,
+}
+
+static BUILTIN: LazyLock<(Vec<Entry>, Vec<AllowedHeads>)> = LazyLock::new(|| {
+    let parse = |(name, text): (&str, &str)| {
+        lexicon::parse_words(name, text).unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
+    };
+    let mut entries = parse(lexicon::DECENCY_NL);
+    entries.extend(parse(lexicon::DECENCY_EN));
+    let (name, text) = lexicon::DECENCY_COMPOUNDS;
+    let heads =
+        lexicon::parse_compounds(name, text).unwrap_or_else(|e| panic!("embedded lexicon: {e}"));
+    (entries, heads)
+});
+
+fn has_vowel(s: &str) -> bool {
+    s.chars().any(|c| "aeiouy".contains(c))
+}
+
+impl WordMatcher {
+    /// The embedded lexicons minus the words allowed in the config.
+    pub fn builtin(allowed: &[String]) -> WordMatcher {
+        let allowed: Vec<String> = allowed.iter().map(|w| fold(w.trim())).collect();
+        let (entries, heads) = &*BUILTIN;
+        let entries = entries
+            .iter()
+            .filter(|e| !e.forms.iter().any(|f| allowed.contains(f)))
+            .cloned()
+            .collect();
+        WordMatcher::new(entries, heads.clone())
+    }
+
+    pub fn new(entries: Vec<Entry>, heads: Vec<AllowedHeads>) -> WordMatcher {
+        let mut m = WordMatcher {
+            terms: Vec::new(),
+            exact: HashMap::new(),
+            prefixes: Vec::new(),
+            substrings: Vec::new(),
+            heads,
+        };
+        for entry in entries {
+            let Some(rule) = catalog::rule(&format!("decency/{}", entry.category)) else {
+                continue;
+            };
+            let i = m.terms.len();
+            for f in &entry.forms {
+                m.exact.entry(f.clone()).or_insert(i);
+                match entry.mode {
+                    Mode::Prefix => m.prefixes.push((f.clone(), i)),
+                    Mode::Substring => m.substrings.push((f.clone(), i)),
+                    Mode::Word => {}
+                }
+            }
+            m.terms.push(Term {
+                rule: rule.id,
+                entry,
+            });
+        }
+        // Longest prefix first: "kolere" before "klere" does not matter, but
+        // "kankerlijer" (exact) already wins over "kanker" (prefix).
+        m.prefixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        m
+    }
+
+    /// The entry a reading of a word matches, and whether it matched whole.
+    fn lookup(&self, word: &str) -> Option<(usize, bool)> {
+        if let Some(&i) = self.exact.get(word) {
+            return Some((i, true));
+        }
+        for (p, i) in &self.prefixes {
+            let Some(head) = word.strip_prefix(p.as_str()) else {
+                continue;
+            };
+            // Heads are listed after the lemma ("pokke" + "nvaccin"), so
+            // measure them from there whatever form matched.
+            let allowed = self.heads.iter().any(|h| {
+                word.strip_prefix(h.prefix.as_str())
+                    .is_some_and(|rest| h.allows(rest))
+            });
+            if head.chars().count() >= 3 && has_vowel(head) && !allowed {
+                return Some((*i, false));
+            }
+        }
+        self.substrings
+            .iter()
+            .find(|(s, _)| word.contains(s.as_str()))
+            .map(|&(_, i)| (i, false))
+    }
+
+    /// Hits in `hay` (normalised text); `is_capitalised(range)` tells whether
+    /// the source of a range starts with a capital, for `not-name`.
+    pub fn find(&self, hay: &str, is_capitalised: impl Fn(Range<usize>) -> bool) -> Vec<Hit> {
+        let toks = tokens(hay);
+        let mut out = Vec::new();
+        for (k, tok) in toks.iter().enumerate() {
+            let found = readings(&tok.text)
+                .into_iter()
+                .find_map(|r| self.lookup(&r.text).map(|m| (m, r.disguises)));
+            let Some(((i, whole), mut disguises)) = found else {
+                continue;
+            };
+            let term = &self.terms[i];
+            if !self.context_allows(hay, &toks, k, whole, term, &is_capitalised) {
+                continue;
+            }
+            if tok.spaced {
+                disguises.push(Disguise::Spaced);
+            }
+            out.push(Hit {
+                rule: term.rule,
+                range: tok.range.clone(),
+                severity: term.entry.severity,
+                lemma: term.entry.lemma.clone(),
+                note: term.entry.note.clone(),
+                disguises,
+            });
+        }
+        // A spaced word was also seen letter by letter; keep the longest.
+        out.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
+        let mut kept: Vec<Hit> = Vec::new();
+        for h in out {
+            if kept.last().is_some_and(|k| h.range.start < k.range.end) {
+                continue;
+            }
+            kept.push(h);
+        }
+        kept
+    }
+
+    fn context_allows(
+        &self,
+        hay: &str,
+        toks: &[super::tokens::Token],
+        k: usize,
+        whole: bool,
+        term: &Term,
+        is_capitalised: &impl Fn(Range<usize>) -> bool,
+    ) -> bool {
+        let r = &toks[k].range;
+        for tag in &term.entry.tags {
+            let ok = match tag {
+                Tag::Disease => {
+                    !whole
+                        || !words_before(hay, r.start, 2)
+                            .iter()
+                            .any(|w| MEDICAL_CUES.contains(w))
+                }
+                Tag::NotNear(words) => !words_before(hay, r.start, 6)
+                    .iter()
+                    .chain(&words_after(hay, r.end, 6))
+                    .any(|w| words.iter().any(|x| x == w)),
+                Tag::NotName => {
+                    let next = toks.get(k + 1).filter(|t| !t.spaced);
+                    !(is_capitalised(r.clone())
+                        && next.is_some_and(|n| is_capitalised(n.range.clone())))
+                }
+            };
+            if !ok {
+                return false;
+            }
+        }
+        term.entry.lang != "en" || language::is_not_dutch(sentence_around(hay, r))
+    }
+}
+
+/// The sentence of `hay` that holds `r`.
+fn sentence_around<'a>(hay: &'a str, r: &Range<usize>) -> &'a str {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let start = hay[..r.start].rfind(ends).map_or(0, |i| i + 1);
+    let end = hay[r.end..].find(ends).map_or(hay.len(), |i| r.end + i);
+    &hay[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(text: &str) -> Vec<(&'static str, String)> {
+        let m = WordMatcher::builtin(&[]);
+        let hay = fold(text);
+        // Capitals as in the original text (same offsets for ASCII tests).
+        let caps = |r: Range<usize>| {
+            text.get(r)
+                .is_some_and(|s| s.starts_with(char::is_uppercase))
+        };
+        m.find(&hay, caps)
+            .into_iter()
+            .map(|h| (h.rule, hay[h.range].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_and_compounds() {
+        assert_eq!(
+            hits("Kut, alle toetsen kwijt"),
+            [("decency/profanity", "kut".into())]
+        );
+        assert_eq!(
+            hits("Wat een klotedag."),
+            [("decency/profanity", "klotedag".into())]
+        );
+        assert_eq!(
+            hits("KANKERHARD gewerkt"),
+            [("decency/profanity", "kankerhard".into())]
+        );
+        assert_eq!(
+            hits("die kankerlijer"),
+            [("decency/insult", "kankerlijer".into())]
+        );
+        assert_eq!(
+            hits("De sukkels van de directie"),
+            [("decency/insult", "sukkels".into())]
+        );
+    }
+
+    #[test]
+    fn legitimate_compounds_and_containing_words_stay_quiet() {
+        for clean in [
+            "kankeronderzoek",
+            "KWF Kankerbestrijding",
+            "borstkanker",
+            "buiktyfus",
+            "hoera",
+            "pikant",
+            "therapist",
+            "kleren",
+            "pokkenvaccin",
+            "sukkeldrafje",
+            "eikels en kastanjes",
+            "negeren",
+            "homogeen",
+            "Mongolië",
+            "het licht flikkert",
+            "Week tegen Pesten",
+            "Kutsch",
+            "scunthorpe",
+            "godvergeten",
+        ] {
+            assert!(hits(clean).is_empty(), "{clean}: {:?}", hits(clean));
+        }
+    }
+
+    #[test]
+    fn disguises_are_undone() {
+        assert_eq!(hits("k@nker zooi").len(), 1);
+        assert_eq!(hits("Kuuuut, de deadline").len(), 1);
+        assert_eq!(hits("Sh*t, de beamer").len(), 1);
+        assert_eq!(hits("een 1d10ot"), [("decency/insult", "1d10ot".into())]);
+        assert_eq!(
+            hits("k a n k e r koud"),
+            [("decency/profanity", "k a n k e r".into())]
+        );
+    }
+
+    #[test]
+    fn context_rules() {
+        assert!(hits("Hij leed al jaren aan kanker.").is_empty());
+        assert_eq!(hits("Krijg de tering met je rooster.").len(), 1);
+        assert_eq!(hits("Die printer is echt kanker.").len(), 1);
+        assert!(hits("een Mongool uit Mongolie").is_empty());
+        assert_eq!(hits("Wat een mongool, die scheidsrechter.").len(), 1);
+        assert!(hits("Dick Bruna-tentoonstelling in het museum").is_empty());
+        assert_eq!(hits("Who drew a dick on the sign?").len(), 1);
+        assert!(
+            hits("Die moron van hiernaast is er weer.").is_empty(),
+            "English word in a Dutch sentence"
+        );
+        assert_eq!(hits("Our deputy head is a complete moron.").len(), 1);
+    }
+
+    #[test]
+    fn allowed_words_from_config() {
+        let m = WordMatcher::builtin(&["verdomme".into()]);
+        assert!(m.find("verdomme, weer vol", |_| false).is_empty());
+    }
+}
