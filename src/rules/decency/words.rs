@@ -17,6 +17,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use super::tokens::{readings, tokens};
 use crate::catalog::{self, Severity};
 use crate::diagnostic::Disguise;
@@ -250,12 +252,11 @@ impl WordMatcher {
     }
 }
 
-/// The sentence of `hay` that holds `r`.
+/// The sentence of `hay` that holds `r` (Unicode sentence boundaries).
 fn sentence_around<'a>(hay: &'a str, r: &Range<usize>) -> &'a str {
-    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let start = hay[..r.start].rfind(ends).map_or(0, |i| i + 1);
-    let end = hay[r.end..].find(ends).map_or(hay.len(), |i| r.end + i);
-    &hay[start..end]
+    hay.split_sentence_bound_indices()
+        .find(|(at, s)| *at <= r.start && r.start < at + s.len())
+        .map_or(hay, |(_, s)| s)
 }
 
 #[cfg(test)]
