@@ -59,6 +59,9 @@ enum Command {
 enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
+    Line,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -164,10 +167,16 @@ struct FixArgs {
     show_matches: bool,
 }
 
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum ListFormat {
+    Human,
+    Json,
+}
+
 #[derive(Args, Debug)]
 struct RulesArgs {
     #[arg(long, value_enum, default_value = "human")]
-    format: Format,
+    format: ListFormat,
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
 }
@@ -534,6 +543,9 @@ fn check(args: CheckArgs) -> i32 {
         Format::Human if results.is_empty() && status == TROUBLE => String::new(),
         Format::Human => output::human::render(&results, style),
         Format::Json => output::json::render(&results, style),
+        Format::Sarif => output::sarif::render(&results, style, &session.cwd),
+        Format::Github => output::github::render(&results),
+        Format::Line => output::line::render(&results),
     };
     if print(&rendered) != CLEAN {
         status = TROUBLE;
@@ -733,7 +745,7 @@ fn rules(args: RulesArgs) -> i32 {
     let lang = args.lang.map(Lang::from).unwrap_or_default();
     let listed: Vec<&RuleInfo> = catalog::RULES.iter().filter(|r| !r.is_input()).collect();
     match args.format {
-        Format::Json => {
+        ListFormat::Json => {
             #[derive(serde::Serialize)]
             struct Row {
                 id: &'static str,
@@ -756,7 +768,7 @@ fn rules(args: RulesArgs) -> i32 {
             s.push('\n');
             print(&s)
         }
-        Format::Human => {
+        ListFormat::Human => {
             let head = match lang {
                 Lang::Nl => ("regel", "ernst", "artikelen", "omschrijving"),
                 Lang::En => ("rule", "severity", "articles", "description"),

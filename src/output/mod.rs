@@ -1,8 +1,11 @@
 //! Output formats. Each reads rule texts from the catalog and masks
 //! personal data unless asked not to.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod line;
+pub mod sarif;
 
 use crate::catalog::{Lang, Severity};
 use crate::diagnostic::Diagnostic;
