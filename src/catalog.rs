@@ -827,6 +827,58 @@ pub static RULES: &[RuleInfo] = &[
     },
 ];
 
+/// The rule's documentation page (`docs/rules/<family>/<name>.md`), in Dutch
+/// with the English texts beside them; generated, never edited by hand.
+pub fn rule_page(rule: &RuleInfo) -> String {
+    let mut s = format!("# `{}`\n\n", rule.id);
+    s.push_str("<!-- Generated from src/catalog.rs by `POSTLINT_BLESS=1 cargo test --test docs`; do not edit. -->\n\n");
+    s.push_str(&format!(
+        "- Standaard / default: **{}**\n",
+        rule.severity.label(Lang::Nl)
+    ));
+    if !rule.articles.is_empty() {
+        s.push_str(&format!("- Protocol: {}\n", rule.articles.join(", ")));
+    }
+    s.push_str(&format!(
+        "\n## Wat het controleert / What it does\n\n{}\n\n_{}_\n\n## Waarom / Why\n\n{}\n\n_{}_\n",
+        rule.summary.nl, rule.summary.en, rule.why.nl, rule.why.en
+    ));
+    for a in rule.articles {
+        if let Some(t) = article_text(a) {
+            s.push_str(&format!("\n> **{a}** {t}\n"));
+        }
+    }
+    if !rule.bad.is_empty() {
+        s.push_str(&format!(
+            "\n## Voorbeeld / Example\n\n```text\n{}\n```\n\n## Beter / Use instead\n\n```text\n{}\n```\n",
+            rule.bad, rule.good
+        ));
+    }
+    s.push_str(&format!(
+        "\n## Melding / Message\n\n- {}\n- _{}_\n\n## Hulp / Help\n\n- {}\n- _{}_\n",
+        rule.message.nl, rule.message.en, rule.help.nl, rule.help.en
+    ));
+    s
+}
+
+/// `docs/rules/README.md`: the index of all rule pages.
+pub fn rules_index() -> String {
+    let mut s = String::from("# Regels / Rules\n\n");
+    s.push_str("<!-- Generated from src/catalog.rs by `POSTLINT_BLESS=1 cargo test --test docs`; do not edit. -->\n\n");
+    s.push_str("| regel / rule | standaard / default | protocol | omschrijving / description |\n| --- | --- | --- | --- |\n");
+    for r in RULES {
+        s.push_str(&format!(
+            "| [`{}`]({}.md) | {} | {} | {} |\n",
+            r.id,
+            r.id,
+            r.severity.as_str(),
+            r.articles.join(", "),
+            r.summary.nl
+        ));
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,6 +24,11 @@ Voorbeelden / examples:
   postlint --format json berichten/         een map (volgt .gitignore)
   postlint rules                            alle regels
   postlint explain privacy/bsn              uitleg bij een regel
+  postlint fix --write bericht.md           disclaimer toevoegen
+  postlint --format sarif . > postlint.sarif
+  postlint --format github .                annotaties in GitHub Actions
+  postlint lsp                              taalserver voor editors
+  postlint completions bash > /etc/bash_completion.d/postlint
 
 Exit status: 0 geen fouten, 1 fouten gevonden, 2 onbruikbare invoer of configuratie.";
 
@@ -53,6 +58,13 @@ enum Command {
     /// Add the missing disclaimer and employee statement: prints a diff,
     /// or with --write changes the files (exit 1 when a diff is pending).
     Fix(FixArgs),
+    /// Run a language server on standard input and output (for editors).
+    Lsp,
+    /// Print shell completions: bash, zsh, fish, powershell or elvish.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -208,6 +220,17 @@ pub fn main() -> i32 {
         Some(Command::Rules(args)) => rules(args),
         Some(Command::Explain(args)) => explain(args),
         Some(Command::Fix(args)) => fix(args),
+        Some(Command::Lsp) => crate::lsp::run(),
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "postlint",
+                &mut out,
+            );
+            print(&String::from_utf8_lossy(&out))
+        }
         None => check(cli.check),
     }
 }

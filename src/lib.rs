@@ -15,6 +15,7 @@ pub mod language;
 pub mod lexicon;
 pub mod lines;
 pub mod linter;
+pub mod lsp;
 pub mod markdown;
 pub mod mask;
 pub mod normalize;

@@ -5,7 +5,9 @@
 use super::FileResult;
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {
@@ -28,7 +30,11 @@ pub fn render(results: &[FileResult]) -> String {
                 d.end.line,
                 d.end.column,
                 escape_property(&format!("postlint {}", d.rule.id)),
-                escape_data(&format!("{} (protocol {})", d.message(f.lang), d.rule.articles.join(", ")))
+                escape_data(&format!(
+                    "{} (protocol {})",
+                    d.message(f.lang),
+                    d.rule.articles.join(", ")
+                ))
             ));
         }
     }

@@ -12,7 +12,12 @@ pub fn render(results: &[FileResult]) -> String {
             let msg = d.message(f.lang).replace(['\n', '\r'], " ");
             out.push_str(&format!(
                 "{}:{}:{}: {}[{}] {}\n",
-                f.path, d.start.line, d.start.column, d.severity.as_str(), d.rule.id, msg
+                f.path,
+                d.start.line,
+                d.start.column,
+                d.severity.as_str(),
+                d.rule.id,
+                msg
             ));
         }
     }

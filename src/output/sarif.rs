@@ -14,7 +14,11 @@ use crate::mask;
 
 /// Where each rule's page lives (docs/rules/<family>/<name>.md).
 pub fn help_uri(rule: &RuleInfo) -> String {
-    format!("{}/blob/main/docs/rules/{}.md", env!("CARGO_PKG_REPOSITORY"), rule.id)
+    format!(
+        "{}/blob/main/docs/rules/{}.md",
+        env!("CARGO_PKG_REPOSITORY"),
+        rule.id
+    )
 }
 
 /// "privacy/birth-date" → "PrivacyBirthDate".
@@ -22,7 +26,9 @@ fn pascal(id: &str) -> String {
     id.split(['/', '-'])
         .map(|p| {
             let mut c = p.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
         })
         .collect()
 }
@@ -48,7 +54,11 @@ fn level(s: Severity) -> &'static str {
 fn rule_descriptor(r: &RuleInfo, lang: Lang) -> Value {
     let mut tags = vec![r.family().to_string()];
     tags.extend(r.articles.iter().map(|a| format!("protocol-{a}")));
-    let articles = if r.articles.is_empty() { String::new() } else { format!(" (protocol {})", r.articles.join(", ")) };
+    let articles = if r.articles.is_empty() {
+        String::new()
+    } else {
+        format!(" (protocol {})", r.articles.join(", "))
+    };
     json!({
         "id": r.id,
         "name": pascal(r.id),
@@ -67,13 +77,20 @@ fn rule_descriptor(r: &RuleInfo, lang: Lang) -> Value {
 /// A path as a URI reference relative to the working directory.
 fn artifact_uri(path: &str, cwd: &Path) -> (String, bool) {
     let p = Path::new(path);
-    let rel = if p.is_absolute() { p.strip_prefix(cwd).ok() } else { Some(p) };
+    let rel = if p.is_absolute() {
+        p.strip_prefix(cwd).ok()
+    } else {
+        Some(p)
+    };
     match rel {
         Some(r) => {
             let s = r.to_string_lossy().replace('\\', "/");
             (percent_encode(s.trim_start_matches("./")), true)
         }
-        None => (format!("file://{}", percent_encode(&p.to_string_lossy())), false),
+        None => (
+            format!("file://{}", percent_encode(&p.to_string_lossy())),
+            false,
+        ),
     }
 }
 
@@ -91,22 +108,34 @@ fn percent_encode(s: &str) -> String {
 
 /// FNV-1a, 64 bits: stable across runs and platforms.
 fn fnv(s: &str) -> u64 {
-    s.bytes().fold(0xcbf29ce484222325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3))
+    s.bytes().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+    })
 }
 
 pub fn render(results: &[FileResult], style: Style, cwd: &Path) -> String {
     let lang = style.lang;
-    let rules: Vec<Value> = catalog::RULES.iter().map(|r| rule_descriptor(r, lang)).collect();
+    let rules: Vec<Value> = catalog::RULES
+        .iter()
+        .map(|r| rule_descriptor(r, lang))
+        .collect();
     let mut out_results = Vec::new();
     for file in results {
         let (uri, relative) = artifact_uri(&file.path, cwd);
         let text = file.doc.text();
         // Lines as shown in logs: personal data masked, whitespace ignored.
-        let masked = if style.show_matches { text.to_string() } else { mask::redact_findings(text, &file.diagnostics) };
+        let masked = if style.show_matches {
+            text.to_string()
+        } else {
+            mask::redact_findings(text, &file.diagnostics)
+        };
         let masked_lines: Vec<&str> = masked.lines().collect();
         let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
         for d in &file.diagnostics {
-            let index = catalog::RULES.iter().position(|r| r.id == d.rule.id).unwrap_or(0);
+            let index = catalog::RULES
+                .iter()
+                .position(|r| r.id == d.rule.id)
+                .unwrap_or(0);
             let line = masked_lines.get(d.start.line - 1).copied().unwrap_or("");
             let line_hash = fnv(&line.split_whitespace().collect::<String>());
             let n = seen.entry(line_hash).or_insert(0);
@@ -138,7 +167,10 @@ pub fn render(results: &[FileResult], style: Style, cwd: &Path) -> String {
             }));
         }
     }
-    let root = format!("file://{}/", percent_encode(&cwd.to_string_lossy()).trim_end_matches('/'));
+    let root = format!(
+        "file://{}/",
+        percent_encode(&cwd.to_string_lossy()).trim_end_matches('/')
+    );
     let doc = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -167,10 +199,21 @@ mod tests {
     #[test]
     fn names_and_uris() {
         assert_eq!(pascal("privacy/birth-date"), "PrivacyBirthDate");
-        assert_eq!(artifact_uri("posts/a b.md", Path::new("/w")), ("posts/a%20b.md".to_string(), true));
-        assert_eq!(artifact_uri("/w/posts/x.md", Path::new("/w")), ("posts/x.md".to_string(), true));
-        assert_eq!(artifact_uri("/elders/x.md", Path::new("/w")), ("file:///elders/x.md".to_string(), false));
-        assert!(help_uri(catalog::rule("privacy/bsn").unwrap()).ends_with("/docs/rules/privacy/bsn.md"));
+        assert_eq!(
+            artifact_uri("posts/a b.md", Path::new("/w")),
+            ("posts/a%20b.md".to_string(), true)
+        );
+        assert_eq!(
+            artifact_uri("/w/posts/x.md", Path::new("/w")),
+            ("posts/x.md".to_string(), true)
+        );
+        assert_eq!(
+            artifact_uri("/elders/x.md", Path::new("/w")),
+            ("file:///elders/x.md".to_string(), false)
+        );
+        assert!(
+            help_uri(catalog::rule("privacy/bsn").unwrap()).ends_with("/docs/rules/privacy/bsn.md")
+        );
     }
 
     #[test]
@@ -178,7 +221,11 @@ mod tests {
         for r in catalog::RULES {
             let d = rule_descriptor(r, Lang::Nl);
             for key in ["shortDescription", "fullDescription"] {
-                assert!(d[key]["text"].as_str().unwrap().len() < 1024, "{} {key}", r.id);
+                assert!(
+                    d[key]["text"].as_str().unwrap().len() < 1024,
+                    "{} {key}",
+                    r.id
+                );
             }
             assert!(d["help"]["markdown"].as_str().unwrap().len() < 1024);
         }
