@@ -29,7 +29,7 @@ fn completions_for_every_shell() {
             &out[..out.len().min(200)]
         );
         assert!(
-            out.contains("explain") && out.contains("--show-matches"),
+            out.contains("explain") && out.contains("show-matches"),
             "{shell}"
         );
     }
