@@ -1,12 +1,21 @@
-//! `privacy/*`: personal and confidential data (protocol A.2, C.1).
+//! `privacy/*`: personal and confidential data (protocol A.2, C.1, A.5).
 //!
-//! Each scanner looks at a lower-cased haystack and returns byte ranges in
-//! it. The family runs every scanner on the normalised prose and on Markdown
-//! `mailto:`/`tel:` link targets, which are published too.
+//! Value scanners (numbers, addresses, dates, secrets) look at the
+//! normalised prose and at Markdown `mailto:`/`tel:` link targets; where two
+//! of them claim overlapping text, the longest validated match wins, then
+//! the more specific rule (no "phone" inside an IBAN). People, records and
+//! special categories are read from the prose with its capitals.
 
+mod address;
+mod birth_date;
 mod bsn;
 mod email;
 mod iban;
+mod markers;
+mod media;
+mod numbers;
+mod people;
+mod phone;
 
 use std::ops::Range;
 
@@ -14,47 +23,215 @@ use super::{Context, Detector};
 use crate::config::Settings;
 use crate::diagnostic::Finding;
 
+pub use address::Address;
+pub use birth_date::BirthDate;
 pub use bsn::Bsn;
 pub use email::Email;
 pub use iban::Iban;
+pub use markers::{Confidential, Credentials};
+pub use numbers::{PaymentCard, PupilNumber};
+pub use phone::Phone;
 
 pub trait Scanner: Send + Sync {
     const RULE: &'static str;
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>);
 }
 
-struct Run<S: Scanner>(S);
+/// Rules in the order they win a tie over the same text.
+const PRIORITY: &[&str] = &[
+    "privacy/iban",
+    "privacy/payment-card",
+    "privacy/bsn",
+    "privacy/pupil-number",
+    "privacy/credentials",
+    "privacy/email",
+    "privacy/phone",
+    "privacy/birth-date",
+    "privacy/address",
+];
 
-impl<S: Scanner> Detector for Run<S> {
+const RULES: &[&str] = &[
+    "privacy/email",
+    "privacy/phone",
+    "privacy/bsn",
+    "privacy/iban",
+    "privacy/payment-card",
+    "privacy/address",
+    "privacy/birth-date",
+    "privacy/pupil-name",
+    "privacy/pupil-number",
+    "privacy/pupil-record",
+    "privacy/special-category",
+    "privacy/confidential",
+    "privacy/credentials",
+    "privacy/media-consent",
+];
+
+pub struct Privacy {
+    bsn: Bsn,
+    iban: Iban,
+    email: Email,
+    phone: Phone,
+    card: PaymentCard,
+    pupil_number: PupilNumber,
+    birth_date: BirthDate,
+    credentials: Credentials,
+    confidential: Confidential,
+    address: Address,
+}
+
+/// Keep one finding per stretch of text: longest first, then by priority.
+fn resolve_overlaps(mut values: Vec<Finding>) -> Vec<Finding> {
+    let rank = |f: &Finding| {
+        PRIORITY
+            .iter()
+            .position(|p| *p == f.rule)
+            .unwrap_or(PRIORITY.len())
+    };
+    values.sort_by_key(|f| (std::cmp::Reverse(f.range.len()), rank(f), f.range.start));
+    let mut kept: Vec<Finding> = Vec::new();
+    for f in values {
+        if !kept
+            .iter()
+            .any(|k| k.range.start < f.range.end && f.range.start < k.range.end)
+        {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
+impl Privacy {
+    fn values(&self, cx: &Context<'_>) -> Vec<Finding> {
+        let doc = cx.doc;
+        let prose = doc.prose();
+        let norm = doc.normalized();
+        let mut found: Vec<(&'static str, Range<usize>)> = Vec::new();
+        let mut scan_all = |hay: &str, offset: Option<usize>| {
+            let mut ranges = Vec::new();
+            let mut run = |rule: &'static str, f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
+                ranges.clear();
+                f(hay, &mut ranges);
+                for r in ranges.drain(..) {
+                    let r = match offset {
+                        Some(o) => r.start + o..r.end + o,
+                        None => norm.source_range(prose, r),
+                    };
+                    found.push((rule, r));
+                }
+            };
+            run(Bsn::RULE, &|h, o| self.bsn.scan(h, o));
+            run(Iban::RULE, &|h, o| self.iban.scan(h, o));
+            run(Email::RULE, &|h, o| self.email.scan(h, o));
+            run(Phone::RULE, &|h, o| self.phone.scan(h, o));
+            run(PaymentCard::RULE, &|h, o| self.card.scan(h, o));
+            run(PupilNumber::RULE, &|h, o| self.pupil_number.scan(h, o));
+            run(BirthDate::RULE, &|h, o| self.birth_date.scan(h, o));
+            run(Credentials::RULE, &|h, o| self.credentials.scan(h, o));
+        };
+        scan_all(&norm.text, None);
+        for link in &doc.structure.links {
+            let url = link.url.to_ascii_lowercase();
+            if url.starts_with("mailto:") || url.starts_with("tel:") {
+                let target = doc.text()[link.range.clone()].to_ascii_lowercase();
+                scan_all(&target, Some(link.range.start));
+            }
+        }
+        let capital =
+            |r: Range<usize>| prose[norm.source_range(prose, r)].starts_with(char::is_uppercase);
+        for r in self.address.find(&norm.text, capital) {
+            found.push((Address::RULE, norm.source_range(prose, r)));
+        }
+        let values = found
+            .into_iter()
+            .map(|(rule, r)| Finding::new(rule, r))
+            .collect();
+        let mut out = resolve_overlaps(values);
+        let mut marks = Vec::new();
+        self.confidential.scan(&norm.text, &mut marks);
+        out.extend(
+            marks
+                .into_iter()
+                .map(|r| Finding::new(Confidential::RULE, norm.source_range(prose, r))),
+        );
+        out
+    }
+}
+
+impl Detector for Privacy {
     fn rules(&self) -> &'static [&'static str] {
-        std::slice::from_ref(&S::RULE)
+        RULES
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let mut found = Vec::new();
-        let norm = cx.doc.normalized();
-        self.0.scan(&norm.text, &mut found);
-        for r in found.drain(..) {
-            out.push(Finding::new(S::RULE, norm.source_range(cx.doc.prose(), r)));
+        out.extend(self.values(cx));
+        let doc = cx.doc;
+        let prose = doc.prose();
+        // Context rules read the prose with its capitals; lower case must
+        // keep byte offsets for the sentence-level checks.
+        let lower = prose.to_lowercase();
+        let aligned = lower.len() == prose.len();
+        let people = people::named_people(prose);
+        for p in people.iter().filter(|p| p.pupil) {
+            out.push(Finding::new("privacy/pupil-name", p.range.clone()));
         }
-        for link in &cx.doc.structure.links {
-            let url = link.url.to_ascii_lowercase();
-            if url.starts_with("mailto:") || url.starts_with("tel:") {
-                let target = cx.doc.text()[link.range.clone()].to_ascii_lowercase();
-                self.0.scan(&target, &mut found);
-                for r in found.drain(..) {
-                    out.push(Finding::new(
-                        S::RULE,
-                        r.start + link.range.start..r.end + link.range.start,
-                    ));
-                }
+        if aligned {
+            for r in people::pupil_records(&lower, &people) {
+                out.push(Finding::new("privacy/pupil-record", r));
+            }
+            for r in people::special_categories(&lower, &people) {
+                out.push(Finding::new("privacy/special-category", r));
+            }
+            let mut media = doc.structure.images.clone();
+            media.extend(
+                doc.structure
+                    .html
+                    .iter()
+                    .filter(|r| {
+                        let h = doc.text()[(*r).clone()].to_ascii_lowercase();
+                        h.contains("<img") || h.contains("<video")
+                    })
+                    .cloned(),
+            );
+            media.sort_by_key(|r| r.start);
+            if let Some(r) =
+                media::missing_consent(&lower, doc.text(), &media, doc.front_matter.consent)
+            {
+                out.push(Finding::new("privacy/media-consent", r));
             }
         }
     }
 }
 
 pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
-    out.push(Box::new(Run(Bsn)));
-    out.push(Box::new(Run(Iban)));
-    out.push(Box::new(Run(Email::new(&settings.allow_emails))));
+    out.push(Box::new(Privacy {
+        bsn: Bsn,
+        iban: Iban,
+        email: Email::new(&settings.allow_emails),
+        phone: Phone::new(&settings.allow_phones),
+        card: PaymentCard,
+        pupil_number: PupilNumber,
+        birth_date: BirthDate,
+        credentials: Credentials,
+        confidential: Confidential,
+        address: Address,
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_match_then_priority_wins() {
+        let f = |rule, r| Finding::new(rule, r);
+        let kept = resolve_overlaps(vec![
+            f("privacy/phone", 5..15),
+            f("privacy/iban", 0..22),
+            f("privacy/bsn", 30..39),
+            f("privacy/phone", 30..39),
+        ]);
+        let rules: Vec<&str> = kept.iter().map(|k| k.rule).collect();
+        assert_eq!(rules, ["privacy/iban", "privacy/bsn"]);
+    }
 }

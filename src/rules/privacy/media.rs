@@ -1,0 +1,163 @@
+//! `privacy/media-consent`: a photo, video or recording of a school
+//! situation without recorded consent (protocol A.5).
+//!
+//! ## What it does
+//! Fires on a Markdown image, an HTML `<img>`/`<video>`, a video link
+//! (YouTube, Vimeo, TikTok, Instagram) or words that present one ("zie
+//! foto", "photos below", "kijk hier") when the post is about school
+//! (pupils, a class, a school event) and neither the front matter says
+//! `consent: true` nor the text says consent was given ("met toestemming van
+//! de ouders"). "Ik moet nog toestemming vragen" is not consent.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static VIDEO_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bhttps?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|tiktok\.com/@[^/\s]+/video|instagram\.com/(?:p|reel|reels|tv)/)\S*")
+        .expect("valid regex")
+});
+
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:
+            (?:zie|bekijk|check|kijk\s+naar)\s+(?:de\s+|deze\s+|mijn\s+)?(?:foto|foto's|fotos|video|video's|filmpje|filmpjes|film|beelden|opname|opnames|clip)
+          | (?:foto|foto's|fotos|video|filmpje|beelden)\s+(?:hieronder|hierboven|van\s+(?:de|het|onze|mijn))
+          | kijk\s+hier | sneak\s+peek
+          | (?:photos?|pictures?|pics|videos?|footage)\s+(?:below|above|from|of\s+(?:the|our|my))
+          | (?:see|check\s+out)\s+(?:the\s+|our\s+|my\s+)?(?:photos?|pictures?|video)
+        )\b",
+    )
+    .expect("valid regex")
+});
+
+static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:
+            leerling\w* | brugklas\w* | klas | klassen | mentorklas | school\w* | sportdag | excursie | werkweek | kamp
+          | musical\w* | repetitie | kennismaking\w* | uitreiking | diploma\w* | les | lessen | gymzaal | aula
+          | eindexamen\w* | examenkandidaten | bovenbouw | onderbouw | open\s+dag | ouderavond | schoolreis\w*
+          | students | pupils | class | classes | trip | year\s?\d{1,2}s? | school\s+trip | prom | graduation
+          | [1-6](?:havo|vwo|mavo|[a-h])\d?
+        )\b",
+    )
+    .expect("valid regex")
+});
+
+static CONSENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:
+            (?:met|na)\s+(?:[\w']+\s+){0,2}?toestemming
+          | toestemming\s+(?:[\w']+\s+){0,3}?(?:gegeven|gekregen|verleend|geregeld|vastgelegd|getekend|ontvangen)
+          | (?:with|after)\s+(?:[\w']+\s+){0,2}?(?:permission|consent)
+          | (?:permission|consent)\s+(?:was\s+|has\s+been\s+)?(?:given|obtained|granted|received)
+        )\b",
+    )
+    .expect("valid regex")
+});
+
+/// The first image, video or photo mention that needs consent, if any.
+/// `hay` is the lower-cased prose; `media` the Markdown image and HTML
+/// ranges found by the parser; `consent` the front matter's value.
+pub fn missing_consent(
+    hay: &str,
+    full_text: &str,
+    media: &[Range<usize>],
+    consent: Option<bool>,
+) -> Option<Range<usize>> {
+    if consent == Some(true) || CONSENT.is_match(hay) || !SCHOOL_CONTEXT.is_match(hay) {
+        return None;
+    }
+    let mut first: Option<Range<usize>> = media.first().cloned();
+    let lower = full_text.to_lowercase();
+    let video = if lower.len() == full_text.len() {
+        VIDEO_LINK.find(&lower).map(|m| m.range())
+    } else {
+        None
+    };
+    let marker = MARKER.find(hay).map(|m| m.range());
+    for r in [video, marker].into_iter().flatten() {
+        if first.as_ref().is_none_or(|f| r.start < f.start) {
+            first = Some(r);
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+
+    fn fires(path: &str, text: &str) -> Option<String> {
+        let doc = Document::from_bytes(path, text.as_bytes());
+        let mut media = doc.structure.images.clone();
+        media.extend(
+            doc.structure
+                .html
+                .iter()
+                .filter(|r| {
+                    let h = doc.text()[(*r).clone()].to_lowercase();
+                    h.contains("<img") || h.contains("<video")
+                })
+                .cloned(),
+        );
+        media.sort_by_key(|r| r.start);
+        missing_consent(
+            &doc.prose().to_lowercase(),
+            doc.text(),
+            &media,
+            doc.front_matter.consent,
+        )
+        .map(|r| doc.text()[r].to_string())
+    }
+
+    #[test]
+    fn school_media_without_consent() {
+        assert!(
+            fires(
+                "a.md",
+                "![Klas 2C bij de Keukenhof](img/2c.jpg)\n\nPrachtige dag met 2C"
+            )
+            .is_some()
+        );
+        assert_eq!(
+            fires("a.txt", "Zie foto: de brugklassers tijdens de sportdag").as_deref(),
+            Some("Zie foto")
+        );
+        assert!(
+            fires(
+                "a.md",
+                "Photos from our Year 8 trip below!\n\n![Year 8](zoo.jpg)"
+            )
+            .is_some()
+        );
+        assert!(
+            fires(
+                "a.txt",
+                "De schoolband op het festival, kijk hier: https://youtu.be/a1B2c3D4e5F"
+            )
+            .is_some()
+        );
+        assert!(fires("a.md", "Ik moet nog toestemming vragen aan de ouders, maar hier de repetitie\n\n![Repetitie](r.jpg)").is_some());
+        assert!(fires("a.md", "<img src=\"klas.jpg\">\n\nDe klas op excursie.").is_some());
+    }
+
+    #[test]
+    fn consent_or_no_school_situation() {
+        assert!(fires("a.md", "Foto geplaatst met toestemming van de ouders\n\n![Uitreiking](u.jpg)\n\nMooie verhalen.").is_none());
+        assert!(
+            fires(
+                "a.md",
+                "Herfstvakantie in de Eifel\n\n![Uitzicht over het dal](eifel.jpg)"
+            )
+            .is_none()
+        );
+        assert!(fires("a.md", "---\nconsent: true\n---\n![Sportdag](s.jpg)\nDank aan de vrijwilligers van de sportdag!").is_none());
+        assert!(
+            fires("a.txt", "Sportdag bij de brugklassen was geweldig.").is_none(),
+            "no picture"
+        );
+    }
+}

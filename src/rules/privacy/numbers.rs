@@ -1,0 +1,173 @@
+//! `privacy/pupil-number` and `privacy/payment-card`.
+//!
+//! A pupil number is only recognisable next to its label ("leerlingnummer
+//! 204517", "lln.nr. 204517"). A card number must pass the Luhn check and
+//! either be grouped like a card (4-4-4-4, 4-6-5) or stand next to card words.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Scanner;
+use crate::rules::{is_word_char, words_after, words_before};
+
+static PUPIL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:leerling(?:en)?nummer|leerlingnr\.?|leerling-?nr\.?|lln\.?\s?nr\.?|lln-?nummer|llnr\.?|studentnummer|studentnr\.?|student\s+number|pupil\s+number|student\s+id)\s*(?:is\s+|:\s*|#\s*)?\d{4,9}\b",
+    )
+    .expect("valid regex")
+});
+
+pub struct PupilNumber;
+
+impl Scanner for PupilNumber {
+    const RULE: &'static str = "privacy/pupil-number";
+
+    fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
+        out.extend(PUPIL_NUMBER.find_iter(hay).map(|m| m.range()));
+    }
+}
+
+static CARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})\b")
+        .expect("valid regex")
+});
+
+const CARD_WORDS: &[&str] = &[
+    "card",
+    "creditcard",
+    "credit",
+    "kaart",
+    "kaartnummer",
+    "pas",
+    "pasnummer",
+    "visa",
+    "mastercard",
+    "amex",
+    "maestro",
+    "debit",
+    "debitcard",
+    "betaalpas",
+    "cardnumber",
+];
+
+/// The Luhn checksum of a card number.
+pub fn luhn(digits: &[u8]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            let d = u32::from(d);
+            if i % 2 == 1 {
+                if d * 2 > 9 { d * 2 - 9 } else { d * 2 }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+/// Issuer prefixes of the networks people actually carry.
+fn known_issuer(d: &[u8]) -> bool {
+    let n = |k: usize| d.iter().take(k).fold(0u32, |a, &b| a * 10 + u32::from(b));
+    match d.first() {
+        Some(4) => true,
+        Some(5) => (51..=55).contains(&n(2)) || (50..=59).contains(&n(2)),
+        Some(2) => (2221..=2720).contains(&n(4)),
+        Some(3) => matches!(n(2), 34..=38),
+        Some(6) => {
+            n(4) == 6011 || n(2) == 65 || (644..=649).contains(&n(3)) || n(2) == 62 || n(2) == 67
+        }
+        _ => false,
+    }
+}
+
+pub struct PaymentCard;
+
+impl Scanner for PaymentCard {
+    const RULE: &'static str = "privacy/payment-card";
+
+    fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
+        for m in CARD.find_iter(hay) {
+            let r = m.range();
+            if hay[..r.start].chars().next_back().is_some_and(is_word_char) {
+                continue;
+            }
+            let digits: Vec<u8> = m
+                .as_str()
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|b| b - b'0')
+                .collect();
+            if !(13..=19).contains(&digits.len()) || !luhn(&digits) || !known_issuer(&digits) {
+                continue;
+            }
+            let grouped = m.as_str().contains([' ', '-']);
+            let context = words_before(hay, r.start, 6)
+                .iter()
+                .chain(&words_after(hay, r.end, 3))
+                .any(|w| CARD_WORDS.contains(w));
+            if grouped || context {
+                out.push(r);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found<S: Scanner>(s: S, text: &str) -> Vec<String> {
+        let hay = crate::normalize::fold(text);
+        let mut out = Vec::new();
+        s.scan(&hay, &mut out);
+        out.into_iter().map(|r| hay[r].to_string()).collect()
+    }
+
+    #[test]
+    fn pupil_numbers_need_their_label() {
+        assert_eq!(
+            found(PupilNumber, "Leerlingnummer 204517 heeft"),
+            ["leerlingnummer 204517"]
+        );
+        assert_eq!(found(PupilNumber, "lln.nr. 204517"), ["lln.nr. 204517"]);
+        assert_eq!(
+            found(PupilNumber, "student number: 1234567"),
+            ["student number: 1234567"]
+        );
+        assert!(found(PupilNumber, "er zijn 204517 leerlingen").is_empty());
+        assert!(found(PupilNumber, "leerlingnummer vergeten?").is_empty());
+    }
+
+    #[test]
+    fn cards_pass_luhn_with_grouping_or_context() {
+        assert_eq!(
+            found(PaymentCard, "my own card, 5505 5613 0445 1669, hope"),
+            ["5505 5613 0445 1669"]
+        );
+        assert_eq!(
+            found(PaymentCard, "visa 4111111111111111"),
+            ["4111111111111111"]
+        );
+        assert_eq!(
+            found(PaymentCard, "amex 3782-822463-10005"),
+            ["3782-822463-10005"]
+        );
+        assert!(
+            found(PaymentCard, "5505 5613 0445 1668").is_empty(),
+            "Luhn fails"
+        );
+        assert!(
+            found(PaymentCard, "ordernummer 4111111111111111").is_empty(),
+            "no card context, no grouping"
+        );
+        assert!(
+            found(PaymentCard, "1234 5678 9012 3452").is_empty(),
+            "no issuer"
+        );
+    }
+}

@@ -1,0 +1,279 @@
+//! `privacy/phone`: Dutch and international phone numbers.
+//!
+//! ## What it does
+//! Finds numbers written as `06-12345678`, `0172 - 43 18 60`, `(0182) 614290`,
+//! `+31 (0)6 1234 5678`, `0031 20 123 4567` or `+44 20 7946 0958` and checks
+//! them against the numbering plan: Dutch numbers need nine digits after the
+//! trunk 0 with a real area code, mobile (06-1…06-5, 06-8) or service prefix;
+//! international ones a real country code and a plausible length.
+//!
+//! ## Near misses
+//! Times, dates, prices, scores, room numbers, years and numbers labelled as
+//! order, invoice or tracking numbers.
+//!
+//! The area codes are the geographic numbers of the Dutch national numbering
+//! plan (Nummerplan telefoon- en ISDN-diensten, ACM), the same set that
+//! libphonenumber's NL metadata encodes.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Scanner;
+use crate::rules::{is_word_char, words_before};
+
+const AREA_2: &[&str] = &[
+    "10", "13", "15", "20", "23", "24", "26", "30", "33", "35", "36", "38", "40", "43", "45", "46",
+    "50", "53", "55", "58", "70", "71", "72", "73", "74", "75", "76", "77", "78", "79",
+];
+const AREA_3: &[&str] = &[
+    "111", "113", "114", "115", "117", "118", "161", "162", "164", "165", "166", "167", "168",
+    "172", "174", "180", "181", "182", "183", "184", "186", "187", "222", "223", "224", "226",
+    "227", "228", "229", "251", "252", "255", "294", "297", "299", "313", "314", "315", "316",
+    "317", "318", "320", "321", "341", "342", "343", "344", "345", "346", "347", "348", "411",
+    "412", "413", "416", "418", "475", "478", "481", "485", "486", "487", "488", "492", "493",
+    "495", "497", "499", "511", "512", "513", "514", "515", "516", "517", "518", "519", "521",
+    "522", "523", "524", "525", "527", "528", "529", "541", "543", "544", "545", "546", "547",
+    "548", "561", "562", "566", "570", "571", "572", "573", "575", "577", "578", "591", "592",
+    "593", "594", "595", "596", "597", "598", "599",
+];
+/// Non-geographic numbers with nine digits: 085/088 company, 084/087 personal
+/// and VoIP, 091 private networks.
+const SERVICE_9: &[&str] = &["84", "85", "87", "88", "91"];
+
+/// Country calling codes (ITU-T E.164), for numbers written with + or 00.
+const COUNTRY_CODES: &[&str] = &[
+    "1", "7", "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45",
+    "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63",
+    "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98", "211",
+    "212", "213", "216", "218", "220", "221", "222", "223", "224", "225", "226", "227", "228",
+    "229", "230", "231", "232", "233", "234", "235", "236", "237", "238", "239", "240", "241",
+    "242", "243", "244", "245", "246", "248", "249", "250", "251", "252", "253", "254", "255",
+    "256", "257", "258", "260", "261", "262", "263", "264", "265", "266", "267", "268", "269",
+    "290", "291", "297", "298", "299", "350", "351", "352", "353", "354", "355", "356", "357",
+    "358", "359", "370", "371", "372", "373", "374", "375", "376", "377", "378", "380", "381",
+    "382", "383", "385", "386", "387", "389", "420", "421", "423", "500", "501", "502", "503",
+    "504", "505", "506", "507", "508", "509", "590", "591", "592", "593", "594", "595", "596",
+    "597", "598", "599", "670", "672", "673", "674", "675", "676", "677", "678", "679", "680",
+    "681", "682", "683", "685", "686", "687", "688", "689", "690", "691", "692", "850", "852",
+    "853", "855", "856", "880", "886", "960", "961", "962", "963", "964", "965", "966", "967",
+    "968", "970", "971", "972", "973", "974", "975", "976", "977", "992", "993", "994", "995",
+    "996", "998",
+];
+
+const OTHER_LABELS: &[&str] = &[
+    "ordernummer",
+    "order",
+    "bestelnummer",
+    "bestelling",
+    "factuurnummer",
+    "factuur",
+    "zaaknummer",
+    "klantnummer",
+    "dossiernummer",
+    "kenmerk",
+    "referentie",
+    "referentienummer",
+    "track",
+    "trace",
+    "trackingnummer",
+    "pakketnummer",
+    "zending",
+    "polisnummer",
+    "artikelnummer",
+    "bsn",
+    "iban",
+    "rekeningnummer",
+    "leerlingnummer",
+    "kvk",
+];
+
+static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    // A plus or a digit, then digits with at most three separators between groups.
+    Regex::new(r"\(?\+?\d(?:[ \-./()]{0,3}\d){6,17}").expect("valid regex")
+});
+
+/// Whether a Dutch national number (without the trunk 0) exists.
+pub fn valid_dutch(national: &str) -> bool {
+    let n = national.len();
+    if national.starts_with('6') {
+        return n == 9 && matches!(national.as_bytes()[1], b'1'..=b'5' | b'8');
+    }
+    if ["800", "900", "906", "909"]
+        .iter()
+        .any(|p| national.starts_with(p))
+    {
+        return (7..=10).contains(&n);
+    }
+    n == 9
+        && (AREA_2.contains(&&national[..2])
+            || AREA_3.contains(&&national[..3])
+            || SERVICE_9.contains(&&national[..2]))
+}
+
+/// The digits of a candidate checked against the numbering plan.
+pub fn valid_number(written: &str) -> bool {
+    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
+    let plus = written.starts_with('+');
+    let intl = if plus {
+        Some(digits.as_str())
+    } else {
+        digits.strip_prefix("00")
+    };
+    match intl {
+        Some(rest) => {
+            if let Some(nl) = rest.strip_prefix("31") {
+                // "+31 (0)6 …": the trunk 0 in brackets is not dialled.
+                let nl = if written.contains("(0)") {
+                    nl.strip_prefix('0').unwrap_or(nl)
+                } else {
+                    nl
+                };
+                return valid_dutch(nl);
+            }
+            COUNTRY_CODES
+                .iter()
+                .any(|cc| rest.starts_with(cc) && (6..=12).contains(&(rest.len() - cc.len())))
+        }
+        None => digits.strip_prefix('0').is_some_and(valid_dutch),
+    }
+}
+
+pub struct Phone {
+    /// Allow-listed numbers, digits only, national form.
+    allowed: Vec<String>,
+}
+
+fn national_digits(s: &str) -> String {
+    let d: String = s.chars().filter(char::is_ascii_digit).collect();
+    if let Some(rest) = d.strip_prefix("0031").or_else(|| {
+        d.strip_prefix("31")
+            .filter(|_| s.trim_start().starts_with('+'))
+    }) {
+        let rest = if s.contains("(0)") {
+            rest.strip_prefix('0').unwrap_or(rest)
+        } else {
+            rest
+        };
+        return format!("0{rest}");
+    }
+    d
+}
+
+impl Phone {
+    pub fn new(allowed: &[String]) -> Phone {
+        Phone {
+            allowed: allowed.iter().map(|a| national_digits(a)).collect(),
+        }
+    }
+}
+
+impl Scanner for Phone {
+    const RULE: &'static str = "privacy/phone";
+
+    fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
+        for m in CANDIDATE.find_iter(hay) {
+            // Trim separators the pattern may have taken at the end.
+            let text = m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit());
+            let r = m.start()..m.start() + text.len();
+            let before = hay[..r.start].chars().next_back();
+            let after = hay[r.end..].chars().next();
+            if before.is_some_and(|c| is_word_char(c) || c == '€' || c == '$')
+                || after.is_some_and(|c| is_word_char(c) || c == '%')
+                || hay[r.end..].starts_with([',', '.', ':'])
+                    && hay[r.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let glued = hay[..r.start].ends_with([',', '.'])
+                && hay[..r.start.saturating_sub(1)].ends_with(|c: char| c.is_ascii_digit());
+            let first = text.trim_start_matches('(').chars().next().unwrap_or(' ');
+            if glued || (first != '0' && first != '+') {
+                continue;
+            }
+            if text.matches(['(', ')']).count() % 2 == 1 && !text.contains("(0)") {
+                continue;
+            }
+            if words_before(hay, r.start, 3)
+                .iter()
+                .any(|w| OTHER_LABELS.contains(w))
+            {
+                continue;
+            }
+            if !valid_number(text) || self.allowed.contains(&national_digits(text)) {
+                continue;
+            }
+            out.push(r);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        let text = crate::normalize::fold(text);
+        let mut out = Vec::new();
+        Phone::new(&["0172-123456".into()]).scan(&text, &mut out);
+        out.into_iter().map(|r| text[r].to_string()).collect()
+    }
+
+    #[test]
+    fn dutch_forms() {
+        assert_eq!(found("bel 06-48213377 even"), ["06-48213377"]);
+        assert_eq!(found("tel: 0172 - 43 18 60 (ma-do)"), ["0172 - 43 18 60"]);
+        assert_eq!(found("receptie: 0182-614290."), ["0182-614290"]);
+        assert_eq!(found("bel (0182) 614290"), ["(0182) 614290"]);
+        assert_eq!(found("bel +31 (0)6 1234 5678"), ["+31 (0)6 1234 5678"]);
+        assert_eq!(found("bel 0031 20 123 4567"), ["0031 20 123 4567"]);
+        assert_eq!(found("mobiel 0612345678"), ["0612345678"]);
+        assert_eq!(found("bel 088 123 45 67"), ["088 123 45 67"]);
+        assert_eq!(found("bel 06.12.34.56.78"), ["06.12.34.56.78"]);
+    }
+
+    #[test]
+    fn international() {
+        assert_eq!(found("call +44 20 7946 0958"), ["+44 20 7946 0958"]);
+        assert_eq!(found("ruf +49 30 1234567 an"), ["+49 30 1234567"]);
+        assert!(found("+999 12345678").is_empty(), "no such country code");
+    }
+
+    #[test]
+    fn near_misses() {
+        for text in [
+            "om 08:30 uur",
+            "op 01-02-2025",
+            "kost €0,50",
+            "uitslag 0-3",
+            "lokaal 0.12",
+            "in 2024",
+            "06-1234567",
+            "0612345",
+            "ordernummer 0201234567",
+            "track & trace 0612345678",
+            "0,0612345678",
+            "versie 2.6.32",
+            "0123456789",
+            "bel 0172-123456",
+            "06-12345678x",
+            "BSN 0612345678",
+            "123 456 789",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn numbering_plan() {
+        assert!(valid_dutch("612345678"));
+        assert!(!valid_dutch("612345"));
+        assert!(valid_dutch("712345678"), "071 is Leiden");
+        assert!(!valid_dutch("112345678"));
+        assert!(valid_dutch("201234567"));
+        assert!(valid_dutch("182614290"));
+        assert!(!valid_dutch("190614290"), "019 is not an area code");
+        assert!(valid_dutch("8001234"));
+    }
+}
