@@ -58,6 +58,9 @@ enum Command {
     /// Add the missing disclaimer and employee statement: prints a diff,
     /// or with --write changes the files (exit 1 when a diff is pending).
     Fix(FixArgs),
+    /// Print the text with each personal-data value replaced by a
+    /// placeholder ([BSN], [E-MAIL], …), every other byte unchanged.
+    Redact(RedactArgs),
     /// Run a language server on standard input and output (for editors).
     Lsp,
     /// Print shell completions: bash, zsh, fish, powershell or elvish.
@@ -186,6 +189,25 @@ enum ListFormat {
 }
 
 #[derive(Args, Debug)]
+struct RedactArgs {
+    /// A file; `-` or nothing reads standard input.
+    #[arg(value_name = "PATH")]
+    path: Option<OsString>,
+    /// Placeholder language (default: config, else nl).
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// Use this config file instead of looking for postlint.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Ignore every postlint.toml.
+    #[arg(long)]
+    no_config: bool,
+    /// Name for standard input (decides Markdown and where config is found).
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
+}
+
+#[derive(Args, Debug)]
 struct RulesArgs {
     #[arg(long, value_enum, default_value = "human")]
     format: ListFormat,
@@ -220,6 +242,7 @@ pub fn main() -> i32 {
         Some(Command::Rules(args)) => rules(args),
         Some(Command::Explain(args)) => explain(args),
         Some(Command::Fix(args)) => fix(args),
+        Some(Command::Redact(args)) => redact(args),
         Some(Command::Lsp) => crate::lsp::run(),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
@@ -676,6 +699,68 @@ fn fix(args: FixArgs) -> i32 {
         FINDINGS
     } else {
         CLEAN
+    }
+}
+
+fn redact(args: RedactArgs) -> i32 {
+    let mut session = match Session::new(Common {
+        lang: args.lang,
+        account: None,
+        config: &args.config,
+        no_config: args.no_config,
+        select: &["privacy".to_string()],
+        ignore: &[],
+        stdin_filename: &args.stdin_filename,
+    }) {
+        Ok(s) => s,
+        Err(status) => return status,
+    };
+    let paths: Vec<OsString> = args.path.into_iter().collect();
+    let mut inputs = session.inputs(&paths);
+    if inputs.len() > 1 || matches!(inputs.first(), Some(Input::File { walked: true, .. })) {
+        session.trouble(
+            "redact leest één bestand, geen map",
+            "redact reads one file, not a folder",
+        );
+        return TROUBLE;
+    }
+    let Some(input) = inputs.pop() else {
+        return session.status.max(TROUBLE);
+    };
+    let raw = match &input {
+        Input::File { path, .. } => std::fs::read(path).ok(),
+        Input::Stdin => None,
+    };
+    let Some(loaded) = session.load(input) else {
+        return TROUBLE;
+    };
+    // Standard input was consumed by `load`; rebuild its bytes from the text.
+    let raw = raw.unwrap_or_else(|| {
+        let mut b = if loaded.doc.has_bom() {
+            b"\xEF\xBB\xBF".to_vec()
+        } else {
+            Vec::new()
+        };
+        b.extend_from_slice(loaded.doc.text().as_bytes());
+        b
+    });
+    if !loaded.doc.invalid.is_empty() {
+        session.trouble(
+            &format!(
+                "`{}` is geen geldige UTF-8; niet geredigeerd",
+                loaded.display
+            ),
+            &format!("`{}` is not valid UTF-8; not redacted", loaded.display),
+        );
+        return TROUBLE;
+    }
+    let diagnostics = loaded.linter.lint(&loaded.doc);
+    let out = crate::mask::redact_bytes(&raw, &diagnostics, loaded.linter.settings().lang);
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(&out).and_then(|_| stdout.flush()) {
+        Ok(()) => session.status,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => session.status,
+        Err(_) => TROUBLE,
     }
 }
 

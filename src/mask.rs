@@ -39,6 +39,58 @@ pub fn redact_findings(text: &str, diagnostics: &[Diagnostic]) -> String {
     out
 }
 
+/// What `postlint redact` puts in place of a value.
+pub fn placeholder(rule_id: &str, lang: crate::catalog::Lang) -> &'static str {
+    use crate::catalog::Lang::{En, Nl};
+    match (rule_id, lang) {
+        ("privacy/bsn", _) => "[BSN]",
+        ("privacy/iban", _) => "[IBAN]",
+        ("privacy/email", _) => "[E-MAIL]",
+        ("privacy/phone", Nl) => "[TELEFOON]",
+        ("privacy/phone", En) => "[PHONE]",
+        ("privacy/address", Nl) => "[ADRES]",
+        ("privacy/address", En) => "[ADDRESS]",
+        ("privacy/birth-date", Nl) => "[GEBOORTEDATUM]",
+        ("privacy/birth-date", En) => "[DATE OF BIRTH]",
+        ("privacy/pupil-name", Nl) => "[NAAM]",
+        ("privacy/pupil-name", En) => "[NAME]",
+        ("privacy/pupil-number", Nl) => "[LEERLINGNUMMER]",
+        ("privacy/pupil-number", En) => "[PUPIL NUMBER]",
+        ("privacy/payment-card", Nl) => "[BETAALKAART]",
+        ("privacy/payment-card", En) => "[CARD]",
+        ("privacy/credentials", Nl) => "[WACHTWOORD]",
+        ("privacy/credentials", En) => "[PASSWORD]",
+        ("privacy/pupil-record", Nl) => "[LEERLINGGEGEVENS]",
+        ("privacy/pupil-record", En) => "[PUPIL RECORD]",
+        ("privacy/special-category", Nl) => "[BIJZONDER GEGEVEN]",
+        ("privacy/special-category", En) => "[SPECIAL CATEGORY]",
+        (_, Nl) => "[VERWIJDERD]",
+        (_, En) => "[REMOVED]",
+    }
+}
+
+/// The file's bytes with every personal-data finding replaced by its
+/// placeholder; every other byte unchanged.
+pub fn redact_bytes(raw: &[u8], diagnostics: &[Diagnostic], lang: crate::catalog::Lang) -> Vec<u8> {
+    let mut spans: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.rule.personal_data)
+        .collect();
+    spans.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
+    let mut out = Vec::with_capacity(raw.len());
+    let mut at = 0;
+    for d in spans {
+        if d.span.start < at || d.span.end > raw.len() {
+            continue;
+        }
+        out.extend_from_slice(&raw[at..d.span.start]);
+        out.extend_from_slice(placeholder(d.rule.id, lang).as_bytes());
+        at = d.span.end;
+    }
+    out.extend_from_slice(&raw[at..]);
+    out
+}
+
 /// Letters and digits only: the first and last two of long values, the
 /// first and last one of shorter ones; separators are dropped.
 pub fn mask(s: &str) -> String {
@@ -106,6 +158,15 @@ mod tests {
             redact_findings(text, &diags),
             "BSN 12•••••82, mail j•••@e•••.nl, kut."
         );
+    }
+
+    #[test]
+    fn redaction_keeps_every_other_byte() {
+        let raw = b"\xEF\xBB\xBFBSN 123456782\r\nmail jan@example.nl, kut.\r\n";
+        let doc = crate::Document::from_bytes("a.txt", raw);
+        let diags = crate::Linter::new(crate::Settings::default()).lint(&doc);
+        let out = redact_bytes(raw, &diags, crate::catalog::Lang::Nl);
+        assert_eq!(out, b"\xEF\xBB\xBFBSN [BSN]\r\nmail [E-MAIL], kut.\r\n");
     }
 
     #[test]

@@ -72,6 +72,18 @@ const UNITS: &[&str] = &[
     "liter",
 ];
 
+/// The onderwijsnummer of pupils without a BSN: starts with 10 and its
+/// weighted sum (as in the 11-proef) leaves 5 when divided by 11.
+pub fn onderwijsnummer(digits: &[u8; 9]) -> bool {
+    let sum: i32 = digits[..8]
+        .iter()
+        .zip((2..=9).rev())
+        .map(|(&d, w)| i32::from(d) * w)
+        .sum::<i32>()
+        - i32::from(digits[8]);
+    digits[0] == 1 && digits[1] == 0 && sum.rem_euclid(11) == 5
+}
+
 /// The 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11.
 pub fn elfproef(digits: &[u8; 9]) -> bool {
     if digits.iter().all(|&d| d == 0) {
@@ -133,7 +145,8 @@ impl Scanner for Bsn {
                 || words_after(hay, r.end, 1)
                     .first()
                     .is_some_and(|w| UNITS.contains(w));
-            if labelled || (elfproef(&digits) && !other) {
+            let valid = elfproef(&digits) || onderwijsnummer(&digits);
+            if labelled || (valid && !other) {
                 out.push(r);
             }
         }
@@ -157,6 +170,33 @@ mod tests {
         assert_eq!(found("het is 123 456 782."), ["123 456 782"]);
         assert_eq!(found("het is 123-456-782."), ["123-456-782"]);
         assert_eq!(found("bsn 628194821 klopt"), ["628194821"]);
+    }
+
+    #[test]
+    fn onderwijsnummer_of_pupils_without_bsn() {
+        // 101234567: 9+0+7+12+15+16+15+12 = 86, minus 7 = 79 ≡ 2 (mod 11): not one.
+        let mut d = [1, 0, 1, 2, 3, 4, 5, 6, 0];
+        for last in 0..10 {
+            d[8] = last;
+            let sum: i32 = d[..8]
+                .iter()
+                .zip((2..=9).rev())
+                .map(|(&x, w)| i32::from(x) * w)
+                .sum::<i32>()
+                - i32::from(last);
+            assert_eq!(onderwijsnummer(&d), sum.rem_euclid(11) == 5);
+        }
+        // 101234562: 86 - 2 = 84 ≡ 7; 1012345600 is too long; find one that works.
+        let good = (0..10u8)
+            .map(|l| [1, 0, 1, 2, 3, 4, 5, 6, l])
+            .find(onderwijsnummer)
+            .unwrap();
+        let text: String = good.iter().map(|d| char::from(b'0' + d)).collect();
+        assert_eq!(found(&format!("onderwijsnummer {text}")), [text.as_str()]);
+        assert!(
+            !onderwijsnummer(&[2, 0, 1, 2, 3, 4, 5, 6, 0]),
+            "must start with 10"
+        );
     }
 
     #[test]

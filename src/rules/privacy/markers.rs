@@ -109,21 +109,26 @@ impl Scanner for Credentials {
                 }
                 let word = word.trim_start_matches([':', '=']);
                 if prev_ok && secret_like(word) {
-                    found = Some(label.end() + at + tok.find(word).unwrap_or(0) + word.len());
+                    let start = label.end() + at + tok.find(word).unwrap_or(0);
+                    found = Some((start, start + word.len()));
                     break;
                 }
                 at += tok.len();
             }
-            let Some(mut stop) = found else {
-                // "login is admin / Sunflower77": the secret after the slash.
+            // The finding covers the secret itself, so redaction keeps the label.
+            let Some((start, mut stop)) = found else {
+                // "login is admin / Sunflower77": user and secret around the slash.
                 if let Some(slash) = window.find(" / ") {
                     let tail: String = window[slash + 3..]
                         .chars()
                         .take_while(|c| !c.is_whitespace())
                         .collect();
                     let tail = tail.trim_end_matches(['.', ',', '!']);
+                    let user = window[..slash]
+                        .rfind(char::is_whitespace)
+                        .map_or(0, |i| i + 1);
                     if secret_like(tail) {
-                        out.push(label.start()..label.end() + slash + 3 + tail.len());
+                        out.push(label.end() + user..label.end() + slash + 3 + tail.len());
                     }
                 }
                 continue;
@@ -136,7 +141,7 @@ impl Scanner for Credentials {
                     stop += 3 + word.len();
                 }
             }
-            out.push(label.start()..stop);
+            out.push(start..stop);
         }
         out.extend(TOKEN.find_iter(hay).map(|m| m.range()));
     }
@@ -186,17 +191,17 @@ mod tests {
                 Credentials,
                 "het wachtwoord van de digibordcomputer in lokaal 2.11 is Tulp#2024"
             ),
-            ["wachtwoord van de digibordcomputer in lokaal 2.11 is tulp#2024"]
+            ["tulp#2024"]
         );
         assert_eq!(
             found(Credentials, "netwerk 'Gasten', wachtwoord Welkom2025!"),
-            ["wachtwoord welkom2025!"]
+            ["welkom2025!"]
         );
         assert_eq!(
             found(Credentials, "the smartboard login is admin / Sunflower77."),
-            ["login is admin / sunflower77"]
+            ["admin / sunflower77"]
         );
-        assert_eq!(found(Credentials, "pincode: 4821a"), ["pincode: 4821a"]);
+        assert_eq!(found(Credentials, "pincode: 4821a"), ["4821a"]);
         assert!(
             found(
                 Credentials,
