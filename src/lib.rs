@@ -20,6 +20,7 @@ pub mod markdown;
 pub mod mask;
 pub mod normalize;
 pub mod output;
+pub mod pattern;
 pub mod rules;
 pub mod suppress;
 

@@ -48,6 +48,11 @@ struct Patterns {
 
 /// Parse `lexicons/conduct.txt`; errors name the line.
 fn parse(text: &str) -> Result<Patterns, String> {
+    parse_kinds(text, |_| true)
+}
+
+/// Parse, compiling only the lines whose kind `want` accepts.
+fn parse_kinds(text: &str, want: impl Fn(&str) -> bool) -> Result<Patterns, String> {
     let mut p = Patterns::default();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -61,9 +66,13 @@ fn parse(text: &str) -> Result<Patterns, String> {
                 n + 1
             ));
         }
+        if !want(cols[0].trim()) {
+            continue;
+        }
         // A space stands for any run of white space, ` ?` for an optional one.
         let source = cols[1].trim().replace(" ?", r"\s*").replace(' ', r"\s+");
-        let re = Regex::new(&source).map_err(|e| format!("conduct.txt:{}: {e}", n + 1))?;
+        let re = Regex::new(&crate::pattern::asciify(&source))
+            .map_err(|e| format!("conduct.txt:{}: {e}", n + 1))?;
         let list = match cols[0].trim() {
             "pupils" => &mut p.pupils,
             "others" => &mut p.others,
@@ -81,9 +90,20 @@ fn parse(text: &str) -> Result<Patterns, String> {
     Ok(p)
 }
 
+const LEXICON: &str = include_str!("../../../lexicons/conduct.txt");
+
+fn is_audience(kind: &str) -> bool {
+    kind == "pupils" || kind == "others"
+}
+
+/// Who the post addresses: compiled first, because most posts do not
+/// address pupils and then the other patterns are never needed.
+static AUDIENCE: LazyLock<Patterns> = LazyLock::new(|| {
+    parse_kinds(LEXICON, is_audience).unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
+});
+
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
-    parse(include_str!("../../../lexicons/conduct.txt"))
-        .unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
+    parse_kinds(LEXICON, |k| !is_audience(k)).unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
 });
 
 fn any(list: &[Regex], hay: &str) -> bool {
@@ -117,7 +137,7 @@ struct Conduct {
 
 impl Conduct {
     fn addresses_pupils(&self, hay: &str) -> bool {
-        let p = &*PATTERNS;
+        let p = &*AUDIENCE;
         if any(&p.others, hay) {
             return false;
         }
@@ -209,7 +229,7 @@ mod tests {
 
     #[test]
     fn lexicon_parses() {
-        let p = parse(include_str!("../../../lexicons/conduct.txt")).unwrap();
+        let p = parse(LEXICON).unwrap();
         assert!(!p.pupils.is_empty() && !p.private.is_empty() && !p.admin_only.is_empty());
         assert!(
             parse("pupils | (unclosed | x")

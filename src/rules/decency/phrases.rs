@@ -23,7 +23,8 @@ pub static PHRASES: LazyLock<Vec<PhraseRule>> = LazyLock::new(|| {
         .into_iter()
         .filter_map(|p| {
             let rule = catalog::rule(&format!("decency/{}", p.category))?.id;
-            let regex = Regex::new(&p.pattern).unwrap_or_else(|e| panic!("{name}:{}: {e}", p.line));
+            let regex = Regex::new(&crate::pattern::asciify(&p.pattern))
+                .unwrap_or_else(|e| panic!("{name}:{}: {e}", p.line));
             Some(PhraseRule {
                 rule,
                 severity: p.severity,

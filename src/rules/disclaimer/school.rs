@@ -105,9 +105,8 @@ impl SchoolMatcher {
         // Longest first: the regex takes the first alternative that matches.
         alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
         alts.dedup();
-        let pattern = (!alts.is_empty()).then(|| {
-            Regex::new(&format!(r"[#@]?\b(?:{})\b", alts.join("|"))).expect("escaped alternatives")
-        });
+        let pattern = (!alts.is_empty())
+            .then(|| crate::pattern::ascii(&format!(r"[#@]?\b(?:{})\b", alts.join("|"))));
         let mut fuzzy = Vec::new();
         for term in names.iter().chain(aliases) {
             let folded = fold(term);

@@ -96,10 +96,8 @@ const DISCUSSION: &[&str] = &[
     r"\bre:?\s+(?:the|your)\b",
 ];
 
-static EMPLOYEE_SET: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(EMPLOYEE).expect("valid patterns"));
-static DISCUSSION_SET: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(DISCUSSION).expect("valid patterns"));
+static EMPLOYEE_SET: LazyLock<RegexSet> = LazyLock::new(|| crate::pattern::ascii_set(EMPLOYEE));
+static DISCUSSION_SET: LazyLock<RegexSet> = LazyLock::new(|| crate::pattern::ascii_set(DISCUSSION));
 
 /// The post says its author works at the school.
 pub fn has_employee_statement(folded: &str) -> bool {
@@ -113,10 +111,9 @@ pub fn joins_discussion(folded: &str) -> bool {
     body.starts_with('@') || DISCUSSION_SET.is_match(folded)
 }
 
-static OPINION_SET: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(OPINION).expect("valid patterns"));
+static OPINION_SET: LazyLock<RegexSet> = LazyLock::new(|| crate::pattern::ascii_set(OPINION));
 static THIRD_PARTY_SET: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(THIRD_PARTY).expect("valid patterns"));
+    LazyLock::new(|| crate::pattern::ascii_set(THIRD_PARTY));
 
 pub fn has_opinion_statement(folded: &str) -> bool {
     OPINION_SET.is_match(folded)

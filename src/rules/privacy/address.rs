@@ -72,14 +72,13 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
     let suffixes = SUFFIXES.join("|");
     // Optional leading words ("Burgemeester de", "Van der"), the street word,
     // then a house number with an optional letter or addition.
-    Regex::new(&format!(
+    crate::pattern::ascii(&format!(
         r"\b(?:[a-z][a-z'.-]*\s+){{0,3}}?([a-z][a-z'-]*(?:{suffixes}))\s+(\d{{1,4}})(?:\s?[a-z]\b|-\d{{1,3}}\b|\s?(?:hs|bis|huis|boven|rd|zw)\b)?"
     ))
-    .expect("valid regex")
 });
 
 static POSTCODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[1-9]\d{3}\s?[a-z]{2}\b").expect("valid regex"));
+    LazyLock::new(|| crate::pattern::ascii(r"\b[1-9]\d{3}\s?[a-z]{2}\b"));
 
 /// Letters PostNL never uses in postcodes, and the combinations it avoids.
 fn valid_postcode_letters(letters: &str) -> bool {

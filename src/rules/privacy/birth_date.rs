@@ -53,7 +53,7 @@ const MONTHS: &[(&str, u32)] = &[
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
     let m = months.join("|");
-    Regex::new(&format!(
+    crate::pattern::ascii(&format!(
         r"(?x)
         (?P<label>geboren\s+op|geboren|geb\.|geb\s|geboortedatum\s*:?|born\s+on|born|date\s+of\s+birth\s*:?|dob\s*:?|
            wordt\s+\d{{1,3}}\s+op|turns\s+\d{{1,3}}\s+on)
@@ -64,7 +64,6 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<m3>{m})\.?\s+(?P<d3>\d{{1,2}})(?:th|st|nd|rd)?,?(?:\s+(?P<y3>\d{{4}}))?\b
         )"
     ))
-    .expect("valid regex")
 });
 
 fn month(name: &str) -> Option<u32> {

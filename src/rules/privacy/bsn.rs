@@ -23,8 +23,7 @@ use crate::rules::{is_word_char, words_after, words_before};
 pub struct Bsn;
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}")
-        .expect("valid regex")
+    crate::pattern::ascii(r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}")
 });
 
 const LABELS: &[&str] = &[

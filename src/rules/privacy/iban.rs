@@ -17,8 +17,7 @@ use super::Scanner;
 
 pub struct Iban;
 
-static START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[a-z]{2}\d{2}").expect("valid regex"));
+static START: LazyLock<Regex> = LazyLock::new(|| crate::pattern::ascii(r"\b[a-z]{2}\d{2}"));
 
 /// IBAN length by country (SWIFT IBAN registry).
 fn length(country: &[u8]) -> Option<usize> {

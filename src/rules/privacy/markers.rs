@@ -14,7 +14,7 @@ use regex::Regex;
 use super::Scanner;
 
 static CONFIDENTIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"(?x)\b(?:
             (?:strikt\s+|zeer\s+|streng\s+)?vertrouwelijk(?:e)?(?:\s+(?:document|stuk|informatie|memo|bericht|notitie|verslag))?
           | niet\s+(?:verder\s+)?(?:verspreiden|doorsturen|delen|doorvertellen)
@@ -25,7 +25,6 @@ static CONFIDENTIAL: LazyLock<Regex> = LazyLock::new(|| {
           | confidential|strictly\s+confidential|internal\s+only|do\s+not\s+(?:forward|share|distribute)|not\s+for\s+distribution
         )\b",
     )
-    .expect("valid regex")
 });
 
 pub struct Confidential;
@@ -46,15 +45,15 @@ impl Scanner for Confidential {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"\b(?:wachtwoord|password|passwd|ww|pw|pincode|pin|inlogcode|inloggegevens|login|toegangscode|wifi-?code|wifi-?wachtwoord)\b",
     )
-    .expect("valid regex")
 });
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:ghp_[a-z0-9]{36}|github_pat_[a-z0-9_]{40,}|akia[0-9a-z]{16}|sk-[a-z0-9]{20,}|xox[bpas]-[a-z0-9-]{10,})\b")
-        .expect("valid regex")
+    crate::pattern::ascii(
+        r"\b(?:ghp_[a-z0-9]{36}|github_pat_[a-z0-9_]{40,}|akia[0-9a-z]{16}|sk-[a-z0-9]{20,}|xox[bpas]-[a-z0-9-]{10,})\b",
+    )
 });
 
 /// Whether a value looks like a secret rather than a word: it has a digit

@@ -15,12 +15,13 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 static VIDEO_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhttps?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|tiktok\.com/@[^/\s]+/video|instagram\.com/(?:p|reel|reels|tv)/)\S*")
-        .expect("valid regex")
+    crate::pattern::ascii(
+        r"\bhttps?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|tiktok\.com/@[^/\s]+/video|instagram\.com/(?:p|reel|reels|tv)/)\S*",
+    )
 });
 
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"(?x)\b(?:
             (?:zie|bekijk|check|kijk\s+naar)\s+(?:de\s+|deze\s+|mijn\s+)?(?:foto|foto's|fotos|video|video's|filmpje|filmpjes|film|beelden|opname|opnames|clip)
           | (?:foto|foto's|fotos|video|filmpje|beelden)\s+(?:hieronder|hierboven|van\s+(?:de|het|onze|mijn))
@@ -29,11 +30,10 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
           | (?:see|check\s+out)\s+(?:the\s+|our\s+|my\s+)?(?:photos?|pictures?|video)
         )\b",
     )
-    .expect("valid regex")
 });
 
 static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"(?x)\b(?:
             leerling\w* | brugklas\w* | klas | klassen | mentorklas | school\w* | sportdag | excursie | werkweek | kamp
           | musical\w* | repetitie | kennismaking\w* | uitreiking | diploma\w* | les | lessen | gymzaal | aula
@@ -42,11 +42,10 @@ static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
           | [1-6](?:havo|vwo|mavo|[a-h])\d?
         )\b",
     )
-    .expect("valid regex")
 });
 
 static CONSENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"(?x)\b(?:
             (?:met|na)\s+(?:[\w']+\s+){0,2}?toestemming
           | toestemming\s+(?:[\w']+\s+){0,3}?(?:gegeven|gekregen|verleend|geregeld|vastgelegd|getekend|ontvangen)
@@ -54,7 +53,6 @@ static CONSENT: LazyLock<Regex> = LazyLock::new(|| {
           | (?:permission|consent)\s+(?:was\s+|has\s+been\s+)?(?:given|obtained|granted|received)
         )\b",
     )
-    .expect("valid regex")
 });
 
 /// The first image, video or photo mention that needs consent, if any.

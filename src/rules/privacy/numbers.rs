@@ -13,10 +13,9 @@ use super::Scanner;
 use crate::rules::{is_word_char, words_after, words_before};
 
 static PUPIL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"\b(?:leerling(?:en)?nummer|leerlingnr\.?|leerling-?nr\.?|lln\.?\s?nr\.?|lln-?nummer|llnr\.?|studentnummer|studentnr\.?|student\s+number|pupil\s+number|student\s+id)\s*(?:is\s+|:\s*|#\s*)?\d{4,9}\b",
     )
-    .expect("valid regex")
 });
 
 pub struct PupilNumber;
@@ -30,8 +29,9 @@ impl Scanner for PupilNumber {
 }
 
 static CARD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})\b")
-        .expect("valid regex")
+    crate::pattern::ascii(
+        r"\b(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})\b",
+    )
 });
 
 const CARD_WORDS: &[&str] = &[

@@ -35,18 +35,65 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A capitalised word (a first-name candidate).
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?\b").expect("valid regex")
-});
+const TUSSENVOEGSELS: &[&str] = &[
+    "van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "op", "el", "al", "la", "le", "du",
+    "da", "di",
+];
 
-/// After a first name: tussenvoegsels and a capitalised surname.
-static SURNAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:\s+(?:van|de|der|den|ter|ten|te|'t|in|op|el|al|la|le|du|da|di))*\s+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?\b",
-    )
-    .expect("valid regex")
-});
+/// The capitalised word ("Jasmijn", "Anne-Fleur") starting at byte `at`, if any.
+fn capitalised_word(source: &str, at: usize) -> Option<usize> {
+    let mut chars = source[at..].char_indices().peekable();
+    let (_, first) = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let mut end = at + first.len_utf8();
+    let mut lower = 0;
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_lowercase() || unicode_normalization::char::is_combining_mark(c) {
+            lower += 1;
+            end = at + i + c.len_utf8();
+            chars.next();
+        } else if c == '-' && lower > 0 {
+            // A double name: "Anne-Fleur".
+            let rest = &source[at + i + 1..];
+            match capitalised_word(source, at + i + 1)
+                .filter(|_| rest.starts_with(char::is_uppercase))
+            {
+                Some(e) => return Some(e),
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    let next = source[end..].chars().next();
+    (lower > 0 && !next.is_some_and(char::is_alphanumeric)).then_some(end)
+}
+
+/// After a first name ending at `at`: tussenvoegsels and a capitalised surname.
+fn surname_end(source: &str, at: usize) -> Option<usize> {
+    let mut pos = at;
+    loop {
+        let rest = &source[pos..];
+        let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+        if trimmed.len() == rest.len() {
+            return None;
+        }
+        let start = pos + (rest.len() - trimmed.len());
+        if let Some(end) = capitalised_word(source, start) {
+            return Some(end);
+        }
+        let word: &str = trimmed
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .next()
+            .unwrap_or("");
+        if !TUSSENVOEGSELS.contains(&word) {
+            return None;
+        }
+        pos = start + word.len();
+    }
+}
 
 /// Capitalised words that follow a name but are not a surname.
 const NOT_SURNAME: &[&str] = &[
@@ -56,18 +103,24 @@ const NOT_SURNAME: &[&str] = &[
 /// First names with their surname, if any: "Thijs van Leeuwen".
 fn names(source: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    for m in WORD.find_iter(source) {
-        if out.last().is_some_and(|l| m.start() < l.end) || !FIRST_NAMES.contains(m.as_str()) {
+    let mut prev: Option<char> = None;
+    for (at, c) in source.char_indices() {
+        let starts_word = c.is_uppercase() && !prev.is_some_and(char::is_alphanumeric);
+        prev = Some(c);
+        if !starts_word || out.last().is_some_and(|l| at < l.end) {
             continue;
         }
-        let mut end = m.end();
-        if let Some(s) = SURNAME.find(&source[end..]) {
-            let last = s.as_str().split_whitespace().last().unwrap_or("");
-            if !NOT_SURNAME.contains(&last) {
-                end += s.end();
-            }
+        let Some(end) = capitalised_word(source, at) else {
+            continue;
+        };
+        if !FIRST_NAMES.contains(&source[at..end]) {
+            continue;
         }
-        out.push(m.start()..end);
+        let end = match surname_end(source, end) {
+            Some(s) if !NOT_SURNAME.contains(&source[..s].rsplit(' ').next().unwrap_or("")) => s,
+            _ => end,
+        };
+        out.push(at..end);
     }
     out
 }
@@ -77,10 +130,9 @@ const CLASS: &str =
     r"(?:klas\s+)?(?:[1-6]\s?(?:havo|vwo|mavo|vmbo|gym|tto|atheneum)|[1-6][a-z]{1,2}\d?)\b";
 
 static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:[\s,]+[\p{{L}}'-]+){{0,4}}?\s*(?:\(\s*{CLASS}\s*\)|(?:uit|in|van|from|of|zit\s+in)\s+{CLASS}|(?:uit|van|in|from|of)\s+(?:mijn|onze|de|my|our)\s+(?:mentorklas|klas|mentorgroep|class|tutor\s+group|form))"
+    crate::pattern::ascii(&format!(
+        r"^(?:[\s,]+[^\s,()]+){{0,4}}?\s*(?:\(\s*{CLASS}\s*\)|(?:uit|in|van|from|of|zit\s+in)\s+{CLASS}|(?:uit|van|in|from|of)\s+(?:mijn|onze|de|my|our)\s+(?:mentorklas|klas|mentorgroep|class|tutor\s+group|form))"
     ))
-    .expect("valid regex")
 });
 
 const PUPIL_WORDS: &[&str] = &[
@@ -193,7 +245,7 @@ fn named_people_slow(source: &str) -> Vec<NamedPerson> {
 }
 
 static RECORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"(?x)\b(?:
             van\s+een\s+\d{1,2}(?:[,.]\d{1,2})?\s+naar\s+een\s+\d{1,2}(?:[,.]\d{1,2})?(?:\s+voor\s+[\p{L}-]+)?
           | (?:een|a|an)\s+\d{1,2}(?:[,.]\d{1,2})?\s+(?:voor|for|op|in)\s+[\p{L}-]+
@@ -205,11 +257,10 @@ static RECORD: LazyLock<Regex> = LazyLock::new(|| {
           | (?:was\s+|got\s+|has\s+been\s+)?(?:suspended|expelled|excluded) | failed\s+(?:his|her|their)\s+\w+ | got\s+(?:a|an)\s+\d+(?:\.\d)?\s+(?:in|for)\s+\w+
         )\b",
     )
-    .expect("valid regex")
 });
 
 static SPECIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"(?x)\b(?:
             diabetes | epilepsie | adhd | autisme | autistisch | depressie | depressief | burn-?out | overspannen
           | kanker | leukemie | tumor | chemo(?:therapie)? | bestraling | zwanger | miskraam | anorexia | eetstoornis
@@ -221,20 +272,18 @@ static SPECIAL: LazyLock<Regex> = LazyLock::new(|| {
           | rijden\s+onder\s+invloed
         )\b",
     )
-    .expect("valid regex")
 });
 
 /// English terms, only in sentences that are not Dutch ("de Gay Parade").
 static SPECIAL_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"\b(?:depression|depressed|cancer|pregnant|diabetic|epilepsy|autistic|arrested|convicted|criminal\s+record|rehab|chemotherapy|miscarriage|gay|lesbian|bisexual|diabetes|adhd|autism|burn-?out)\b",
     )
-    .expect("valid regex")
 });
 
 /// Someone identifiable without a name: "mijn collega", "onze conciërge".
 static POINTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"(?x)\b(?:
             (?:mevrouw|meneer|mevr|dhr|juf|meester|mr|mrs|ms)\.?\s+\p{L}+
           | (?:mijn|onze|m'n|de|die|deze)\s+(?:collega|vader|moeder|man|vrouw|zoon|dochter|broer|zus|buurman|buurvrouw|partner|opa|oma|leerling|mentorleerling|concierge|conciërge|directeur|rector|teamleider|conrector|stagiair|stagiaire|invaller|vriend|vriendin|schoonmaker|administratief\s+medewerker)
@@ -242,7 +291,6 @@ static POINTED: LazyLock<Regex> = LazyLock::new(|| {
           | our\s+(?:caretaker|head|headteacher|principal|deputy|janitor|colleague)
         )\b",
     )
-    .expect("valid regex")
 });
 
 /// Sentences of `hay` as byte ranges.

@@ -91,7 +91,7 @@ const OTHER_LABELS: &[&str] = &[
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     // A plus or a digit, then digits with at most three separators between groups.
-    Regex::new(r"\(?\+?\d(?:[ \-./()]{0,3}\d){6,17}").expect("valid regex")
+    crate::pattern::ascii(r"\(?\+?\d(?:[ \-./()]{0,3}\d){6,17}")
 });
 
 /// Whether a Dutch national number (without the trunk 0) exists.
