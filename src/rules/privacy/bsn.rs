@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Scanner;
+use super::{NUMBER_LABELS, Scanner};
 use crate::rules::{is_word_char, words_after, words_before};
 
 pub struct Bsn;
@@ -32,32 +32,6 @@ const LABELS: &[&str] = &[
     "sofinummer",
     "bsnnummer",
     "burgerservicenr",
-];
-const OTHER_LABELS: &[&str] = &[
-    "ordernummer",
-    "order",
-    "bestelnummer",
-    "bestelling",
-    "factuurnummer",
-    "factuur",
-    "zaaknummer",
-    "klantnummer",
-    "dossiernummer",
-    "kenmerk",
-    "referentie",
-    "referentienummer",
-    "track",
-    "trace",
-    "trackingnummer",
-    "pakketnummer",
-    "zending",
-    "polisnummer",
-    "artikelnummer",
-    "telefoon",
-    "tel",
-    "relatienummer",
-    "contractnummer",
-    "ticketnummer",
 ];
 const UNITS: &[&str] = &[
     "euro",
@@ -74,13 +48,17 @@ const UNITS: &[&str] = &[
 /// The onderwijsnummer of pupils without a BSN: starts with 10 and its
 /// weighted sum (as in the 11-proef) leaves 5 when divided by 11.
 pub fn onderwijsnummer(digits: &[u8; 9]) -> bool {
-    let sum: i32 = digits[..8]
+    digits[0] == 1 && digits[1] == 0 && weighted_sum(digits).rem_euclid(11) == 5
+}
+
+/// 9·d1 + 8·d2 + … + 2·d8 − 1·d9.
+fn weighted_sum(digits: &[u8; 9]) -> i32 {
+    digits[..8]
         .iter()
         .zip((2..=9).rev())
         .map(|(&d, w)| i32::from(d) * w)
         .sum::<i32>()
-        - i32::from(digits[8]);
-    digits[0] == 1 && digits[1] == 0 && sum.rem_euclid(11) == 5
+        - i32::from(digits[8])
 }
 
 /// The 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11.
@@ -88,13 +66,7 @@ pub fn elfproef(digits: &[u8; 9]) -> bool {
     if digits.iter().all(|&d| d == 0) {
         return false;
     }
-    let sum: i32 = digits[..8]
-        .iter()
-        .zip((2..=9).rev())
-        .map(|(&d, w)| i32::from(d) * w)
-        .sum::<i32>()
-        - i32::from(digits[8]);
-    sum % 11 == 0
+    weighted_sum(digits) % 11 == 0
 }
 
 /// The number is not part of a longer number or word.
@@ -140,7 +112,9 @@ impl Scanner for Bsn {
                     .trim_start()
                     .strip_prefix('(')
                     .is_some_and(|s| s.starts_with("bsn"));
-            let other = before.iter().any(|w| OTHER_LABELS.contains(w))
+            let other = before
+                .iter()
+                .any(|w| NUMBER_LABELS.contains(w) || *w == "telefoon" || *w == "tel")
                 || words_after(hay, r.end, 1)
                     .first()
                     .is_some_and(|w| UNITS.contains(w));

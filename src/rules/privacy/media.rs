@@ -55,6 +55,23 @@ static CONSENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Markdown images and HTML `<img>`/`<video>` in a document, in order.
+pub fn media_ranges(doc: &crate::Document) -> Vec<Range<usize>> {
+    let mut media = doc.structure.images.clone();
+    media.extend(
+        doc.structure
+            .html
+            .iter()
+            .filter(|r| {
+                let h = doc.text()[(*r).clone()].to_ascii_lowercase();
+                h.contains("<img") || h.contains("<video")
+            })
+            .cloned(),
+    );
+    media.sort_by_key(|r| r.start);
+    media
+}
+
 /// The first image, video or photo mention that needs consent, if any.
 /// `hay` is the lower-cased prose; `media` the Markdown image and HTML
 /// ranges found by the parser; `consent` the front matter's value.
@@ -90,18 +107,7 @@ mod tests {
 
     fn fires(path: &str, text: &str) -> Option<String> {
         let doc = Document::from_bytes(path, text.as_bytes());
-        let mut media = doc.structure.images.clone();
-        media.extend(
-            doc.structure
-                .html
-                .iter()
-                .filter(|r| {
-                    let h = doc.text()[(*r).clone()].to_lowercase();
-                    h.contains("<img") || h.contains("<video")
-                })
-                .cloned(),
-        );
-        media.sort_by_key(|r| r.start);
+        let media = media_ranges(&doc);
         missing_consent(
             &doc.prose().to_lowercase(),
             doc.text(),

@@ -37,6 +37,38 @@ pub trait Scanner: Send + Sync {
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>);
 }
 
+/// Labels that say a number is not personal: an order, invoice, tracking or
+/// account number, so it is not read as a BSN or phone number.
+pub const NUMBER_LABELS: &[&str] = &[
+    "ordernummer",
+    "order",
+    "bestelnummer",
+    "bestelling",
+    "factuurnummer",
+    "factuur",
+    "zaaknummer",
+    "klantnummer",
+    "dossiernummer",
+    "kenmerk",
+    "referentie",
+    "referentienummer",
+    "track",
+    "trace",
+    "trackingnummer",
+    "pakketnummer",
+    "zending",
+    "polisnummer",
+    "artikelnummer",
+    "relatienummer",
+    "contractnummer",
+    "ticketnummer",
+    "bsn",
+    "iban",
+    "rekeningnummer",
+    "leerlingnummer",
+    "kvk",
+];
+
 /// Rules in the order they win a tie over the same text.
 const PRIORITY: &[&str] = &[
     "privacy/iban",
@@ -182,18 +214,7 @@ impl Detector for Privacy {
             for r in people::special_categories(&lower, &people) {
                 out.push(Finding::new("privacy/special-category", r));
             }
-            let mut media = doc.structure.images.clone();
-            media.extend(
-                doc.structure
-                    .html
-                    .iter()
-                    .filter(|r| {
-                        let h = doc.text()[(*r).clone()].to_ascii_lowercase();
-                        h.contains("<img") || h.contains("<video")
-                    })
-                    .cloned(),
-            );
-            media.sort_by_key(|r| r.start);
+            let media = media::media_ranges(doc);
             if let Some(r) =
                 media::missing_consent(&lower, doc.text(), &media, doc.front_matter.consent)
             {

@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Scanner;
+use super::{NUMBER_LABELS, Scanner};
 use crate::rules::{is_word_char, words_before};
 
 const AREA_2: &[&str] = &[
@@ -60,33 +60,6 @@ const COUNTRY_CODES: &[&str] = &[
     "853", "855", "856", "880", "886", "960", "961", "962", "963", "964", "965", "966", "967",
     "968", "970", "971", "972", "973", "974", "975", "976", "977", "992", "993", "994", "995",
     "996", "998",
-];
-
-const OTHER_LABELS: &[&str] = &[
-    "ordernummer",
-    "order",
-    "bestelnummer",
-    "bestelling",
-    "factuurnummer",
-    "factuur",
-    "zaaknummer",
-    "klantnummer",
-    "dossiernummer",
-    "kenmerk",
-    "referentie",
-    "referentienummer",
-    "track",
-    "trace",
-    "trackingnummer",
-    "pakketnummer",
-    "zending",
-    "polisnummer",
-    "artikelnummer",
-    "bsn",
-    "iban",
-    "rekeningnummer",
-    "leerlingnummer",
-    "kvk",
 ];
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -197,7 +170,7 @@ impl Scanner for Phone {
             }
             if words_before(hay, r.start, 3)
                 .iter()
-                .any(|w| OTHER_LABELS.contains(w))
+                .any(|w| NUMBER_LABELS.contains(w))
             {
                 continue;
             }
