@@ -472,6 +472,13 @@ impl Session {
                     );
                     return None;
                 }
+                if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+                    self.trouble(
+                        "standaardinvoer is UTF-16; geef UTF-8",
+                        "standard input is UTF-16; give UTF-8",
+                    );
+                    return None;
+                }
                 let name = self
                     .stdin_filename
                     .clone()
@@ -484,6 +491,14 @@ impl Session {
                 (name, None, bytes, dir)
             }
             Input::File { path, walked } => {
+                // A FIFO or device would block or never end: only regular files.
+                if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
+                    self.trouble(
+                        &format!("`{}` is geen gewoon bestand", path.display()),
+                        &format!("`{}` is not a regular file", path.display()),
+                    );
+                    return None;
+                }
                 let bytes = match std::fs::read(&path) {
                     Ok(b) => b,
                     Err(e) => {
@@ -491,6 +506,19 @@ impl Session {
                         return None;
                     }
                 };
+                if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+                    self.trouble(
+                        &format!(
+                            "`{}` is UTF-16; sla het op als UTF-8 en probeer opnieuw",
+                            path.display()
+                        ),
+                        &format!(
+                            "`{}` is UTF-16; save it as UTF-8 and try again",
+                            path.display()
+                        ),
+                    );
+                    return None;
+                }
                 if walked && bytes[..bytes.len().min(8192)].contains(&0) {
                     say(
                         self.lang,

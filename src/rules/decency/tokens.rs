@@ -147,15 +147,13 @@ pub fn readings(word: &str) -> Vec<Reading> {
     }
     let mut out = Vec::new();
     for r in base {
-        for keep in [1, 2] {
-            if let Some(short) = collapse_runs(&r.text, keep) {
-                let mut disguises = r.disguises.clone();
-                disguises.push(Disguise::Stretched);
-                out.push(Reading {
-                    text: short,
-                    disguises,
-                });
-            }
+        for short in collapse_runs(&r.text) {
+            let mut disguises = r.disguises.clone();
+            disguises.push(Disguise::Stretched);
+            out.push(Reading {
+                text: short,
+                disguises,
+            });
         }
         out.push(r);
     }
@@ -163,28 +161,42 @@ pub fn readings(word: &str) -> Vec<Reading> {
     out
 }
 
-/// `s` with every run of three or more equal letters cut to `keep`;
-/// `None` if there is no such run.
-fn collapse_runs(s: &str, keep: usize) -> Option<String> {
+/// `s` with each run of three or more equal letters cut to one or to two
+/// letters, in every combination (up to four runs: "klooooootzaaaak" →
+/// "klootzak"); empty if there is no such run.
+fn collapse_runs(s: &str) -> Vec<String> {
     let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
-    let mut changed = false;
+    // (start, end) of each long run of a letter.
+    let mut runs = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let mut j = i;
         while j < chars.len() && chars[j] == chars[i] {
             j += 1;
         }
-        let run = j - i;
-        if run >= 3 && chars[i].is_alphabetic() {
-            out.extend(std::iter::repeat_n(chars[i], keep));
-            changed = true;
-        } else {
-            out.extend(&chars[i..j]);
+        if j - i >= 3 && chars[i].is_alphabetic() {
+            runs.push((i, j));
         }
         i = j;
     }
-    changed.then_some(out)
+    if runs.is_empty() {
+        return Vec::new();
+    }
+    let n = runs.len().min(4);
+    (0..1u32 << n)
+        .map(|mask| {
+            let mut out = String::with_capacity(s.len());
+            let mut at = 0;
+            for (k, &(start, end)) in runs.iter().enumerate() {
+                out.extend(&chars[at..start]);
+                let keep = if k < n && mask & (1 << k) != 0 { 2 } else { 1 };
+                out.extend(std::iter::repeat_n(chars[start], keep));
+                at = end;
+            }
+            out.extend(&chars[at..]);
+            out
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -239,6 +251,7 @@ mod tests {
         assert!(t.contains(&"kut".to_string()) && t.contains(&"kuut".to_string()));
         assert_eq!(texts("gaat"), ["gaat"]);
         assert!(texts("kankerrrr").contains(&"kanker".to_string()));
+        assert!(texts("klooooootzaaaak").contains(&"klootzak".to_string()));
     }
 
     #[test]

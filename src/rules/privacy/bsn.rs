@@ -23,7 +23,11 @@ use crate::rules::{is_word_char, words_after, words_before};
 pub struct Bsn;
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}")
+    // The official notations, plain nine digits, and every digit split by
+    // the same separator ("1 2 3 4 5 6 7 8 2") to dodge filters.
+    crate::pattern::ascii(
+        r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}|\d(?: \d){8}|\d(?:\.\d){8}|\d(?:-\d){8}",
+    )
 });
 
 const LABELS: &[&str] = &[
@@ -179,6 +183,16 @@ mod tests {
         assert_eq!(found("bsn van de leerling: 123456789"), ["123456789"]);
         assert_eq!(found("burgerservicenummer 123456789"), ["123456789"]);
         assert_eq!(found("123456789 (bsn)"), ["123456789"]);
+    }
+
+    #[test]
+    fn digits_split_one_by_one() {
+        assert_eq!(found("bsn 1 2 3 4 5 6 7 8 2"), ["1 2 3 4 5 6 7 8 2"]);
+        assert_eq!(found("nummer 1.2.3.4.5.6.7.8.2"), ["1.2.3.4.5.6.7.8.2"]);
+        assert!(
+            found("1 2 3 4 5 6 7 8 9 tellen").is_empty(),
+            "fails the 11-proef"
+        );
     }
 
     #[test]

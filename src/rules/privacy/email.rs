@@ -20,6 +20,17 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Addresses written to dodge filters: "naam [at] school [dot] nl",
+/// "naam(at)school.nl", "naam apenstaartje school punt nl".
+static OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(
+        r"(?x)\b[a-z0-9._%+-]+
+          (?P<at>\s*(?:\[\s*(?:at|@)\s*\]|\(\s*(?:at|@)\s*\)|\{\s*(?:at|@)\s*\})\s*|\s+(?:at|apenstaartje)\s+|\s+@\s+)
+          [a-z0-9-]+
+          (?P<dots>(?:\s*(?:\[\s*(?:dot|punt|\.)\s*\]|\(\s*(?:dot|punt|\.)\s*\))\s*|\s+(?:dot|punt)\s+|\.)[a-z0-9-]+)+\b",
+    )
+});
+
 pub struct Email {
     allowed: Vec<String>,
 }
@@ -46,6 +57,22 @@ impl Scanner for Email {
             if !self.allowed.iter().any(|a| a == &hay[r.clone()]) {
                 out.push(r);
             }
+        }
+        for c in OBFUSCATED.captures_iter(hay) {
+            let (Some(m), Some(at), Some(dots)) = (c.get(0), c.name("at"), c.name("dots")) else {
+                continue;
+            };
+            let bracketed = |s: &str| s.contains(['[', '(', '{']);
+            let plain_at = !bracketed(at.as_str());
+            let plain_dots = !bracketed(dots.as_str())
+                && !dots.as_str().contains(" dot ")
+                && !dots.as_str().contains(" punt ");
+            // "meet me at school.nl" is a sentence: a spelled-out "at" needs
+            // a spelled-out "dot" too, and something must be disguised.
+            if (plain_at && plain_dots) || (plain_at && at.as_str().trim() == "@" && plain_dots) {
+                continue;
+            }
+            out.push(m.range());
         }
     }
 }
@@ -88,9 +115,26 @@ mod tests {
     }
 
     #[test]
+    fn disguised_addresses() {
+        assert_eq!(
+            found(&[], "mail naam [at] school [dot] nl"),
+            ["naam [at] school [dot] nl"]
+        );
+        assert_eq!(
+            found(&[], "mail jan(at)voorbeeld.nl graag"),
+            ["jan(at)voorbeeld.nl"]
+        );
+        assert_eq!(
+            found(&[], "jan apenstaartje gmail punt com"),
+            ["jan apenstaartje gmail punt com"]
+        );
+        assert_eq!(found(&[], "jan at gmail dot com"), ["jan at gmail dot com"]);
+        assert!(found(&[], "we zien je at school.nl").is_empty());
+    }
+
+    #[test]
     fn near_misses() {
         assert!(found(&[], "volg @scalacollege op insta").is_empty());
         assert!(found(&[], "om 10@school").is_empty());
-        assert!(found(&[], "naam [at] school [dot] nl").is_empty());
     }
 }

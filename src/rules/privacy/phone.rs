@@ -113,6 +113,61 @@ pub fn valid_number(written: &str) -> bool {
     }
 }
 
+/// Numbers with letters for digits: "O6-l2345678" (O for 0, l or I for 1).
+static LETTERED: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::ascii(r"\(?\+?[0-9o](?:[ \-./()]{0,3}[0-9oli]){6,17}"));
+
+/// Digits written as words, Dutch or English.
+fn digit_word(w: &str) -> Option<char> {
+    Some(match w {
+        "nul" | "zero" | "oh" => '0',
+        "een" | "one" => '1',
+        "twee" | "two" => '2',
+        "drie" | "three" => '3',
+        "vier" | "four" => '4',
+        "vijf" | "five" => '5',
+        "zes" | "six" => '6',
+        "zeven" | "seven" => '7',
+        "acht" | "eight" => '8',
+        "negen" | "nine" => '9',
+        _ => return None,
+    })
+}
+
+/// "nul zes een twee …": nine or more digit words in a row that make a
+/// valid number.
+fn spelled_numbers(hay: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut run: Vec<(Range<usize>, char)> = Vec::new();
+    let mut flush = |run: &mut Vec<(Range<usize>, char)>| {
+        if run.len() >= 9 {
+            let digits: String = run.iter().map(|(_, d)| *d).collect();
+            if valid_number(&digits) {
+                out.push(run[0].0.start..run[run.len() - 1].0.end);
+            }
+        }
+        run.clear();
+    };
+    let mut at = 0;
+    for word in hay.split(|c: char| !c.is_alphanumeric()) {
+        let start = at;
+        at += word.len()
+            + hay[start + word.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        if word.is_empty() {
+            continue;
+        }
+        match digit_word(word) {
+            Some(d) => run.push((start..start + word.len(), d)),
+            None => flush(&mut run),
+        }
+    }
+    flush(&mut run);
+    out
+}
+
 pub struct Phone {
     /// Allow-listed numbers, digits only, national form.
     allowed: Vec<String>,
@@ -146,6 +201,42 @@ impl Scanner for Phone {
     const RULE: &'static str = "privacy/phone";
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
+        self.scan_digits(hay, out);
+        // Letters for digits: read them as digits (same byte length, so the
+        // ranges stay put), and keep only what the digits alone missed.
+        let mut lettered = String::with_capacity(hay.len());
+        let mut any = false;
+        let mut last = 0;
+        for m in LETTERED.find_iter(hay) {
+            let text = m.as_str();
+            let real = text.chars().filter(char::is_ascii_digit).count();
+            if real >= 6 && text.contains(['o', 'l', 'i']) {
+                lettered.push_str(&hay[last..m.start()]);
+                lettered.extend(text.chars().map(|c| match c {
+                    'o' => '0',
+                    'l' | 'i' => '1',
+                    c => c,
+                }));
+                last = m.end();
+                any = true;
+            }
+        }
+        if any {
+            lettered.push_str(&hay[last..]);
+            let mut extra = Vec::new();
+            self.scan_digits(&lettered, &mut extra);
+            for r in extra {
+                if !out.contains(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        out.extend(spelled_numbers(hay));
+    }
+}
+
+impl Phone {
+    fn scan_digits(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         for m in CANDIDATE.find_iter(hay) {
             // Trim separators the pattern may have taken at the end.
             let text = m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit());
@@ -211,6 +302,21 @@ mod tests {
         assert_eq!(found("call +44 20 7946 0958"), ["+44 20 7946 0958"]);
         assert_eq!(found("ruf +49 30 1234567 an"), ["+49 30 1234567"]);
         assert!(found("+999 12345678").is_empty(), "no such country code");
+    }
+
+    #[test]
+    fn disguised_numbers() {
+        assert_eq!(found("bel O6-l2345678"), ["o6-l2345678"]);
+        assert_eq!(
+            found("bel nul zes een twee drie vier vijf zes zeven acht!"),
+            ["nul zes een twee drie vier vijf zes zeven acht"]
+        );
+        assert_eq!(
+            found("call zero six one two three four five six seven eight"),
+            ["zero six one two three four five six seven eight"]
+        );
+        assert!(found("een twee drie, wie is er vrij?").is_empty());
+        assert!(found("lokaal o12").is_empty());
     }
 
     #[test]
