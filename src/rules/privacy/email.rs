@@ -69,7 +69,7 @@ impl Scanner for Email {
                 && !dots.as_str().contains(" punt ");
             // "meet me at school.nl" is a sentence: a spelled-out "at" needs
             // a spelled-out "dot" too, and something must be disguised.
-            if (plain_at && plain_dots) || (plain_at && at.as_str().trim() == "@" && plain_dots) {
+            if plain_at && plain_dots {
                 continue;
             }
             out.push(m.range());
