@@ -262,3 +262,36 @@ fn utf16_session_and_config_reload() {
     assert!(c.diagnostics(&uri).is_empty());
     c.finish();
 }
+
+#[test]
+fn lsp_messages_carry_no_personal_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let uri = format!("file://{}/lek.md", dir.path().display());
+    let text = "Noor Bakker uit 4H: BSN 123456782, mail noor.bakker@gmail.com, bel 06-48213377, \
+                IBAN NL91 ABNA 0417 1643 00, wachtwoord Welkom2025!\n";
+    let mut c = Client::start();
+    c.initialize(json!(["utf-16"]));
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+    );
+    let diags = c.diagnostics(&uri);
+    assert!(diags.len() >= 6, "{diags:#?}");
+    let actions = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 0}},
+               "context": {"diagnostics": diags}}),
+    );
+    let all = format!("{} {}", Value::Array(diags), actions);
+    for secret in [
+        "123456782",
+        "noor.bakker@gmail.com",
+        "06-48213377",
+        "0417 1643",
+        "Welkom2025",
+        "Noor Bakker",
+    ] {
+        assert!(!all.contains(secret), "LSP output contains {secret}");
+    }
+    c.finish();
+}

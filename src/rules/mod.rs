@@ -68,9 +68,38 @@ pub fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
         .collect()
 }
 
+/// The sentence of `text` around byte `at`, by Unicode sentence boundaries
+/// found within a window of a few hundred bytes, so that a 100 MB text
+/// costs no more per question than a short one.
+pub fn sentence_at(text: &str, at: usize) -> Range<usize> {
+    let mut lo = at.saturating_sub(600);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (at + 600).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    use unicode_segmentation::UnicodeSegmentation;
+    text[lo..hi]
+        .split_sentence_bound_indices()
+        .map(|(i, s)| lo + i..lo + i + s.len())
+        .find(|r| r.start <= at && at < r.end)
+        .unwrap_or(lo..hi)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_around_a_position() {
+        let t = "Eerste zin. Tweede zin met kut! Derde.";
+        let r = sentence_at(t, t.find("kut").unwrap());
+        assert_eq!(&t[r], "Tweede zin met kut! ");
+        let long = format!("{}einde", "woord ".repeat(10_000));
+        assert!(sentence_at(&long, long.len() - 2).len() <= 1_300);
+    }
 
     #[test]
     fn word_helpers() {

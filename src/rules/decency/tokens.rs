@@ -29,78 +29,89 @@ fn is_edge_punct(c: char) -> bool {
     matches!(c, '!' | '|' | '*' | '@')
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    /// Range in the normalised text.
-    pub range: Range<usize>,
-    /// The word as written (normalised), spaced letters joined.
-    pub text: String,
-    pub spaced: bool,
+/// The words of `hay` as byte ranges, edge punctuation trimmed; lazily,
+/// without allocating, so a 100 MB post costs no more than its length.
+pub fn words(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut chars = hay.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            // Skip to the start of a word.
+            let (start, _) = loop {
+                let (i, c) = chars.next()?;
+                if is_token_char(c) {
+                    break (i, c);
+                }
+            };
+            let mut end = hay.len();
+            while let Some(&(i, c)) = chars.peek() {
+                if !is_token_char(c) {
+                    end = i;
+                    break;
+                }
+                chars.next();
+            }
+            let word = &hay[start..end];
+            let lead = word.len() - word.trim_start_matches(is_edge_punct).len();
+            let trail = word.len() - word.trim_end_matches(is_edge_punct).len();
+            if lead + trail < word.len() {
+                return Some(start + lead..end - trail);
+            }
+        }
+    })
 }
 
-/// The words of `hay`, plus one joined word for every run of three or more
-/// single letters split by the same separator ("k a n k e r", "k.a.n.k.e.r").
-pub fn tokens(hay: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let push = |s: usize, e: usize, out: &mut Vec<Token>| {
-        let word = &hay[s..e];
-        let lead = word.len() - word.trim_start_matches(is_edge_punct).len();
-        let trail = word.len() - word.trim_end_matches(is_edge_punct).len();
-        if lead + trail < word.len() {
-            let r = s + lead..e - trail;
-            out.push(Token {
-                text: hay[r.clone()].to_string(),
-                range: r,
-                spaced: false,
-            });
-        }
+/// Runs of three or more single letters split by the same one-character
+/// separator ("k a n k e r", "k.a.n.k.e.r"), joined into one word.
+pub fn spaced_words(hay: &str) -> Vec<(Range<usize>, String)> {
+    let single = |r: &Range<usize>| {
+        let w = &hay[r.clone()];
+        w.chars().count() == 1 && w.chars().all(char::is_alphabetic)
     };
-    for (at, c) in hay.char_indices() {
-        if is_token_char(c) {
-            start.get_or_insert(at);
-        } else if let Some(s) = start.take() {
-            push(s, at, &mut out);
-        }
-    }
-    if let Some(s) = start {
-        push(s, hay.len(), &mut out);
-    }
-    let spaced = spaced_words(hay, &out);
-    out.extend(spaced);
-    out
-}
-
-fn spaced_words(hay: &str, words: &[Token]) -> Vec<Token> {
-    let single = |t: &Token| t.text.chars().count() == 1 && t.text.chars().all(char::is_alphabetic);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        if !single(&words[i]) {
-            i += 1;
+    let mut run: Vec<Range<usize>> = Vec::new();
+    let mut sep: Option<&str> = None;
+    let flush = |run: &mut Vec<Range<usize>>, out: &mut Vec<(Range<usize>, String)>| {
+        if run.len() >= 3 {
+            let text: String = run.iter().map(|r| &hay[r.clone()]).collect();
+            out.push((run[0].start..run[run.len() - 1].end, text));
+        }
+        run.clear();
+    };
+    for w in words(hay) {
+        if !single(&w) {
+            flush(&mut run, &mut out);
+            sep = None;
             continue;
         }
-        let mut j = i;
-        let mut sep: Option<&str> = None;
-        while j + 1 < words.len() && single(&words[j + 1]) {
-            let gap = &hay[words[j].range.end..words[j + 1].range.start];
+        if let Some(last) = run.last() {
+            let gap = &hay[last.end..w.start];
             if gap.chars().count() != 1 || sep.is_some_and(|s| s != gap) {
-                break;
+                flush(&mut run, &mut out);
+                sep = None;
+            } else {
+                sep = Some(gap);
             }
-            sep = Some(gap);
-            j += 1;
         }
-        if j - i + 1 >= 3 {
-            let text: String = words[i..=j].iter().map(|t| t.text.as_str()).collect();
-            out.push(Token {
-                range: words[i].range.start..words[j].range.end,
-                text,
-                spaced: true,
-            });
-        }
-        i = j + 1;
+        run.push(w);
     }
+    flush(&mut run, &mut out);
     out
+}
+
+/// Whether a word needs more readings than itself: leetspeak characters or
+/// a run of three equal letters.
+pub fn is_disguised(word: &str) -> bool {
+    let mut prev = ('\0', 0);
+    for c in word.chars() {
+        if leet(c).is_some() {
+            return true;
+        }
+        prev = if c == prev.0 { (c, prev.1 + 1) } else { (c, 1) };
+        if prev.1 >= 3 {
+            return true;
+        }
+    }
+    false
 }
 
 /// A reading of a token and the disguises undone to get it.
@@ -209,31 +220,32 @@ mod tests {
 
     #[test]
     fn words_and_edges() {
-        let t = tokens("Kut! wat een k@nker-zooi, @juf en sh*t.");
-        let words: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        let hay = "Kut! wat een k@nker-zooi, @juf en sh*t.";
+        let w: Vec<&str> = words(hay).map(|r| &hay[r]).collect();
         assert_eq!(
-            words,
+            w,
             ["Kut", "wat", "een", "k@nker", "zooi", "juf", "en", "sh*t"]
         );
     }
 
     #[test]
     fn spaced_letters_are_joined_with_one_separator() {
-        let t = tokens("k a n k e r koud en k.a.n.k.e.r");
-        let spaced: Vec<&str> = t
-            .iter()
-            .filter(|t| t.spaced)
-            .map(|t| t.text.as_str())
+        let spaced: Vec<String> = spaced_words("k a n k e r koud en k.a.n.k.e.r")
+            .into_iter()
+            .map(|(_, t)| t)
             .collect();
         assert_eq!(spaced, ["kanker", "kanker"]);
+        assert!(spaced_words("a b, c").is_empty(), "mixed separators");
         assert!(
-            tokens("a b, c").iter().all(|t| !t.spaced),
-            "mixed separators"
-        );
-        assert!(
-            tokens("k a koud").iter().all(|t| !t.spaced),
+            spaced_words("k a koud").is_empty(),
             "two letters are not a word"
         );
+    }
+
+    #[test]
+    fn disguised_words_need_readings() {
+        assert!(is_disguised("k@nker") && is_disguised("kuuut") && is_disguised("sh*t"));
+        assert!(!is_disguised("gaat") && !is_disguised("kanker"));
     }
 
     #[test]

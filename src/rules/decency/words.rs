@@ -17,9 +17,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use unicode_segmentation::UnicodeSegmentation;
-
-use super::tokens::{readings, tokens};
+use super::tokens::{is_disguised, readings, spaced_words, words};
 use crate::catalog::{self, Severity};
 use crate::diagnostic::Disguise;
 use crate::language;
@@ -179,25 +177,34 @@ impl WordMatcher {
     /// Hits in `hay` (normalised text); `is_capitalised(range)` tells whether
     /// the source of a range starts with a capital, for `not-name`.
     pub fn find(&self, hay: &str, is_capitalised: impl Fn(Range<usize>) -> bool) -> Vec<Hit> {
-        let toks = tokens(hay);
         let mut out = Vec::new();
-        for (k, tok) in toks.iter().enumerate() {
-            let found = readings(&tok.text)
-                .into_iter()
-                .find_map(|r| self.lookup(&r.text).map(|m| (m, r.disguises)));
+        let spaced = spaced_words(hay);
+        let candidates = words(hay)
+            .map(|r| (r, None))
+            .chain(spaced.iter().map(|(r, t)| (r.clone(), Some(t.as_str()))));
+        for (range, joined) in candidates {
+            let word = joined.unwrap_or(&hay[range.clone()]);
+            // Most words are plain: one lookup, no allocation.
+            let found = match self.lookup(word) {
+                Some(m) => Some((m, Vec::new())),
+                None if is_disguised(word) => readings(word)
+                    .into_iter()
+                    .find_map(|r| self.lookup(&r.text).map(|m| (m, r.disguises))),
+                None => None,
+            };
             let Some(((i, whole), mut disguises)) = found else {
                 continue;
             };
             let term = &self.terms[i];
-            if !self.context_allows(hay, &toks, k, whole, term, &is_capitalised) {
+            if !self.context_allows(hay, &range, whole, term, &is_capitalised) {
                 continue;
             }
-            if tok.spaced {
+            if joined.is_some() {
                 disguises.push(Disguise::Spaced);
             }
             out.push(Hit {
                 rule: term.rule,
-                range: tok.range.clone(),
+                range,
                 severity: term.entry.severity,
                 lemma: term.entry.lemma.clone(),
                 note: term.entry.note.clone(),
@@ -219,13 +226,11 @@ impl WordMatcher {
     fn context_allows(
         &self,
         hay: &str,
-        toks: &[super::tokens::Token],
-        k: usize,
+        r: &Range<usize>,
         whole: bool,
         term: &Term,
         is_capitalised: &impl Fn(Range<usize>) -> bool,
     ) -> bool {
-        let r = &toks[k].range;
         for tag in &term.entry.tags {
             let ok = match tag {
                 Tag::Disease => {
@@ -234,14 +239,15 @@ impl WordMatcher {
                             .iter()
                             .any(|w| MEDICAL_CUES.contains(w))
                 }
-                Tag::NotNear(words) => !words_before(hay, r.start, 6)
+                Tag::NotNear(near) => !words_before(hay, r.start, 6)
                     .iter()
                     .chain(&words_after(hay, r.end, 6))
-                    .any(|w| words.iter().any(|x| x == w)),
+                    .any(|w| near.iter().any(|x| x == w)),
                 Tag::NotName => {
-                    let next = toks.get(k + 1).filter(|t| !t.spaced);
-                    !(is_capitalised(r.clone())
-                        && next.is_some_and(|n| is_capitalised(n.range.clone())))
+                    let next = words(&hay[r.end..])
+                        .next()
+                        .map(|n| n.start + r.end..n.end + r.end);
+                    !(is_capitalised(r.clone()) && next.is_some_and(is_capitalised))
                 }
             };
             if !ok {
@@ -252,11 +258,9 @@ impl WordMatcher {
     }
 }
 
-/// The sentence of `hay` that holds `r` (Unicode sentence boundaries).
+/// The sentence of `hay` that holds `r`.
 fn sentence_around<'a>(hay: &'a str, r: &Range<usize>) -> &'a str {
-    hay.split_sentence_bound_indices()
-        .find(|(at, s)| *at <= r.start && r.start < at + s.len())
-        .map_or(hay, |(_, s)| s)
+    &hay[crate::rules::sentence_at(hay, r.start)]
 }
 
 #[cfg(test)]

@@ -132,8 +132,9 @@ impl Address {
         for r in found {
             match merged.last_mut() {
                 Some(last)
-                    if r.start <= last.end + 3
-                        && hay[last.end..r.start].trim_matches([',', ' ']).is_empty() =>
+                    if r.start <= last.end
+                        || (r.start <= last.end + 3
+                            && hay[last.end..r.start].trim_matches([',', ' ']).is_empty()) =>
                 {
                     last.end = last.end.max(r.end)
                 }

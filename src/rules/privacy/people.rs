@@ -23,9 +23,8 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use unicode_segmentation::UnicodeSegmentation;
 
-use crate::rules::words_before;
+use crate::rules::{sentence_at, words_before};
 
 static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../../lexicons/first-names.txt")
@@ -293,23 +292,18 @@ static POINTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Sentences of `hay` as byte ranges.
-fn sentences(hay: &str) -> Vec<Range<usize>> {
-    hay.split_sentence_bound_indices()
-        .map(|(at, s)| at..at + s.len())
-        .collect()
-}
-
 fn within(r: &Range<usize>, s: &Range<usize>) -> bool {
     r.start >= s.start && r.start < s.end
 }
 
-/// Pupil-record spans in `hay` (lower-case text aligned with `people`).
+/// Pupil-record spans in `hay` (lower-case text aligned with `people`):
+/// record facts in a sentence that names a pupil.
 pub fn pupil_records(hay: &str, people: &[NamedPerson]) -> Vec<Range<usize>> {
-    let pupils: Vec<&NamedPerson> = people.iter().filter(|p| p.pupil).collect();
+    let mut seen: Vec<Range<usize>> = Vec::new();
     let mut out = Vec::new();
-    for s in sentences(hay) {
-        if !pupils.iter().any(|p| within(&p.range, &s)) {
+    for p in people.iter().filter(|p| p.pupil) {
+        let s = sentence_at(hay, p.range.start);
+        if seen.contains(&s) {
             continue;
         }
         out.extend(
@@ -317,47 +311,42 @@ pub fn pupil_records(hay: &str, people: &[NamedPerson]) -> Vec<Range<usize>> {
                 .find_iter(&hay[s.clone()])
                 .map(|m| s.start + m.start()..s.start + m.end()),
         );
+        seen.push(s);
     }
     out
 }
 
 /// Special-category spans in `hay` about a named or pointed-at person.
 pub fn special_categories(hay: &str, people: &[NamedPerson]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for s in sentences(hay) {
-        let text = &hay[s.clone()];
-        let person = people.iter().any(|p| within(&p.range, &s)) || POINTED.is_match(text);
-        if !person {
-            continue;
-        }
-        let mut terms: Vec<Range<usize>> = SPECIAL.find_iter(text).map(|m| m.range()).collect();
-        if crate::language::is_not_dutch(text) {
-            terms.extend(SPECIAL_EN.find_iter(text).map(|m| m.range()));
-        }
-        // "homo-onvriendelijk" is about a city, not a person's orientation.
-        terms.retain(|r| !text[r.end..].starts_with('-'));
-        terms.sort_by_key(|r| r.start);
-        // "opgepakt voor rijden onder invloed": one fact, one finding.
-        let mut merged: Vec<Range<usize>> = Vec::new();
-        for r in terms {
-            match merged.last_mut() {
-                Some(last)
-                    if r.start <= last.end
-                        || (r.start <= last.end + 12
-                            && !text[last.end..r.start].contains([',', '.', ';'])) =>
-                {
-                    last.end = last.end.max(r.end)
-                }
-                _ => merged.push(r),
+    let mut terms: Vec<Range<usize>> = SPECIAL.find_iter(hay).map(|m| m.range()).collect();
+    terms.extend(
+        SPECIAL_EN
+            .find_iter(hay)
+            .map(|m| m.range())
+            .filter(|r| crate::language::is_not_dutch(&hay[sentence_at(hay, r.start)])),
+    );
+    // "homo-onvriendelijk" is about a city, not a person's orientation.
+    terms.retain(|r| !hay[r.end..].starts_with('-'));
+    terms.retain(|r| {
+        let s = sentence_at(hay, r.start);
+        people.iter().any(|p| within(&p.range, &s)) || POINTED.is_match(&hay[s])
+    });
+    terms.sort_by_key(|r| r.start);
+    // "opgepakt voor rijden onder invloed": one fact, one finding.
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for r in terms {
+        match merged.last_mut() {
+            Some(last)
+                if r.start <= last.end
+                    || (r.start <= last.end + 12
+                        && !hay[last.end..r.start].contains([',', '.', ';'])) =>
+            {
+                last.end = last.end.max(r.end)
             }
+            _ => merged.push(r),
         }
-        out.extend(
-            merged
-                .into_iter()
-                .map(|r| s.start + r.start..s.start + r.end),
-        );
     }
-    out
+    merged
 }
 
 #[cfg(test)]
