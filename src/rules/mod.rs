@@ -48,6 +48,21 @@ pub fn is_whole_word(text: &str, r: &Range<usize>) -> bool {
     !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
 }
 
+/// Runs of letters and digits in `text` with their byte offsets.
+pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !is_word_char(c))
+        .scan(0usize, move |at, word| {
+            let start = *at;
+            *at += word.len()
+                + text[start + word.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            Some((start, word))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
 /// Up to `n` words before byte `at`, nearest last.
 pub fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
     let mut words: Vec<&str> = text[..at]
@@ -99,6 +114,13 @@ mod tests {
         assert_eq!(&t[r], "Tweede zin met kut! ");
         let long = format!("{}einde", "woord ".repeat(10_000));
         assert!(sentence_at(&long, long.len() - 2).len() <= 1_300);
+    }
+
+    #[test]
+    fn word_spans_with_offsets() {
+        let t = "ik, jij  én 12";
+        let spans: Vec<(usize, &str)> = word_spans(t).collect();
+        assert_eq!(spans, [(0, "ik"), (4, "jij"), (9, "én"), (13, "12")]);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use crate::normalize::fold;
-use crate::rules::{words_after, words_before};
+use crate::rules::{word_spans, words_after, words_before};
 
 /// Aliases that are also ordinary Dutch words.
 const ORDINARY_WORDS: &[&str] = &["scala"];
@@ -139,24 +139,15 @@ impl SchoolMatcher {
         if self.fuzzy.is_empty() {
             return None;
         }
-        let mut at = 0;
-        for word in hay.split(|c: char| !c.is_alphanumeric()) {
-            let start = at;
-            at += word.len()
-                + hay[start + word.len()..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
-            if word.len() >= 6
-                && self
-                    .fuzzy
-                    .iter()
-                    .any(|f| within_one_edit(f.as_bytes(), word.as_bytes()))
-            {
-                return Some(start..start + word.len());
-            }
-        }
-        None
+        word_spans(hay)
+            .find(|(_, w)| {
+                w.len() >= 6
+                    && self
+                        .fuzzy
+                        .iter()
+                        .any(|f| within_one_edit(f.as_bytes(), w.as_bytes()))
+            })
+            .map(|(start, w)| start..start + w.len())
     }
 
     /// The first mention in `hay` (normalised text); `source` is the text it

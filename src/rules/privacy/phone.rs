@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{NUMBER_LABELS, Scanner};
-use crate::rules::{is_word_char, words_before};
+use crate::rules::{is_word_char, word_spans, words_before};
 
 const AREA_2: &[&str] = &[
     "10", "13", "15", "20", "23", "24", "26", "30", "33", "35", "36", "38", "40", "43", "45", "46",
@@ -148,17 +148,7 @@ fn spelled_numbers(hay: &str) -> Vec<Range<usize>> {
         }
         run.clear();
     };
-    let mut at = 0;
-    for word in hay.split(|c: char| !c.is_alphanumeric()) {
-        let start = at;
-        at += word.len()
-            + hay[start + word.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
-        if word.is_empty() {
-            continue;
-        }
+    for (start, word) in word_spans(hay) {
         match digit_word(word) {
             Some(d) => run.push((start..start + word.len(), d)),
             None => flush(&mut run),
