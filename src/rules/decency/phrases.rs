@@ -75,6 +75,8 @@ mod tests {
         ));
         assert!(t("Ik ga je afmaken."));
         assert!(t("Ik maak je af"));
+        assert!(t("Ik ga die ouder echt een keer in elkaar slaan."));
+        assert!(!t("Ik ga het verslag vanavond afmaken."));
         assert!(!t("Deze deadline gaat me echt vermoorden"));
         assert!(!t("Zaterdag gaan we ze inmaken in de finale!"));
         assert!(!t("Kinderen moeten goed oppassen als ze oversteken."));
@@ -94,6 +96,7 @@ mod tests {
         ));
         assert!(h("Zet hem maar aan de schandpaal."));
         assert!(h("Hier is zijn nummer: 06-12345678"));
+        assert!(h("Deel dit: hier is het adres van die leraar."));
         assert!(h(
             "Ik ga hem op de personeelskamer ophangen zodat iedereen kan lachen."
         ));
