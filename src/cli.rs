@@ -566,16 +566,23 @@ impl Session {
     }
 }
 
+/// The options `check` and `fix` share, taken from either's arguments.
+macro_rules! common {
+    ($args:expr) => {
+        Common {
+            lang: $args.lang,
+            account: $args.account,
+            config: &$args.config,
+            no_config: $args.no_config,
+            select: &$args.select,
+            ignore: &$args.ignore,
+            stdin_filename: &$args.stdin_filename,
+        }
+    };
+}
+
 fn check(args: CheckArgs) -> i32 {
-    let mut session = match Session::new(Common {
-        lang: args.lang,
-        account: args.account,
-        config: &args.config,
-        no_config: args.no_config,
-        select: &args.select,
-        ignore: &args.ignore,
-        stdin_filename: &args.stdin_filename,
-    }) {
+    let mut session = match Session::new(common!(args)) {
         Ok(s) => s,
         Err(status) => return status,
     };
@@ -634,15 +641,7 @@ fn check(args: CheckArgs) -> i32 {
 }
 
 fn fix(args: FixArgs) -> i32 {
-    let mut session = match Session::new(Common {
-        lang: args.lang,
-        account: args.account,
-        config: &args.config,
-        no_config: args.no_config,
-        select: &args.select,
-        ignore: &args.ignore,
-        stdin_filename: &args.stdin_filename,
-    }) {
+    let mut session = match Session::new(common!(args)) {
         Ok(s) => s,
         Err(status) => return status,
     };
