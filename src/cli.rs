@@ -145,6 +145,9 @@ struct CheckArgs {
     /// Name for standard input (decides Markdown and where config is found).
     #[arg(long, value_name = "NAME")]
     stdin_filename: Option<String>,
+    /// Files linted at once (default or 0: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
 }
 
 #[derive(Args, Debug)]
@@ -276,6 +279,26 @@ fn print(s: &str) -> i32 {
 enum Input {
     Stdin,
     File { path: PathBuf, walked: bool },
+}
+
+/// An input's bytes with the linter that applies to it, not yet decoded.
+struct Pending {
+    display: String,
+    path: Option<PathBuf>,
+    bytes: Vec<u8>,
+    linter: Arc<Linter>,
+}
+
+impl Pending {
+    fn into_loaded(self) -> Loaded {
+        let kind = SourceKind::from_path(&self.display);
+        Loaded {
+            doc: Document::from_vec(self.display.clone(), kind, self.bytes),
+            display: self.display,
+            path: self.path,
+            linter: self.linter,
+        }
+    }
 }
 
 /// A read input with the linter that applies to it.
@@ -456,9 +479,15 @@ impl Session {
         inputs
     }
 
-    /// Read an input and lint it; `None` when it was skipped or failed
+    /// Read and decode an input; `None` when it was skipped or failed
     /// (already reported).
     fn load(&mut self, input: Input) -> Option<Loaded> {
+        self.read(input).map(Pending::into_loaded)
+    }
+
+    /// Read an input and find its linter; `None` when it was skipped or
+    /// failed (already reported).
+    fn read(&mut self, input: Input) -> Option<Pending> {
         let (display, path, bytes, dir) = match input {
             Input::Stdin => {
                 if std::mem::replace(&mut self.stdin_read, true) {
@@ -535,6 +564,13 @@ impl Session {
                 (path.to_string_lossy().into_owned(), Some(path), bytes, dir)
             }
         };
+        if bytes.len() > crate::normalize::MAX_TEXT {
+            self.trouble(
+                &format!("`{display}` is te groot (2 GiB of meer); niet gecontroleerd"),
+                &format!("`{display}` is too large (2 GiB or more); not checked"),
+            );
+            return None;
+        }
         let linter = match self.linters.for_dir(&dir) {
             Ok(l) => l,
             Err(e) => {
@@ -555,14 +591,37 @@ impl Session {
                 return None;
             }
         };
-        let kind = SourceKind::from_path(&display);
-        let doc = Document::with_kind(display.clone(), kind, &bytes);
-        Some(Loaded {
+        Some(Pending {
             display,
             path,
-            doc,
+            bytes,
             linter,
         })
+    }
+}
+
+/// Decode and lint every input, in parallel when there are several.
+fn lint_all(pending: Vec<Pending>, threads: Option<usize>) -> Vec<FileResult> {
+    let one = |p: Pending| {
+        let loaded = p.into_loaded();
+        let diagnostics = loaded.linter.lint(&loaded.doc);
+        FileResult {
+            path: loaded.display,
+            lang: loaded.linter.settings().lang,
+            doc: loaded.doc,
+            diagnostics,
+        }
+    };
+    let threads = threads.unwrap_or(0);
+    // One input (an editor's save) needs no thread pool: starting one
+    // would only add to the time the editor waits.
+    if pending.len() < 2 || threads == 1 {
+        return pending.into_iter().map(one).collect();
+    }
+    use rayon::prelude::*;
+    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool.install(|| pending.into_par_iter().map(one).collect()),
+        Err(_) => pending.into_iter().map(one).collect(),
     }
 }
 
@@ -587,24 +646,21 @@ fn check(args: CheckArgs) -> i32 {
         Err(status) => return status,
     };
     let report_lang = session.report_lang();
-    let mut results = Vec::new();
-    for input in session.inputs(&args.paths) {
-        let Some(loaded) = session.load(input) else {
-            continue;
-        };
-        let diagnostics = loaded.linter.lint(&loaded.doc);
-        if diagnostics
+    // Reading stays in order on this thread (its messages and the config
+    // cache are shared); decoding and linting, the expensive part, run on
+    // every core, and the results keep the order of the inputs.
+    let inputs = session.inputs(&args.paths);
+    let pending: Vec<Pending> = inputs
+        .into_iter()
+        .filter_map(|input| session.read(input))
+        .collect();
+    let results = lint_all(pending, args.threads);
+    if results.iter().any(|r| {
+        r.diagnostics
             .iter()
             .any(|d| d.rule.is_input() && d.severity == catalog::Severity::Error)
-        {
-            session.status = TROUBLE;
-        }
-        results.push(FileResult {
-            path: loaded.display,
-            doc: loaded.doc,
-            diagnostics,
-            lang: loaded.linter.settings().lang,
-        });
+    }) {
+        session.status = TROUBLE;
     }
     let mut status = session.status;
 

@@ -48,6 +48,8 @@ pub struct Document {
     pub front_matter: FrontMatter,
     pub structure: Structure,
     normalized: OnceLock<Normalized>,
+    lower_prose: OnceLock<String>,
+    lower_text: OnceLock<String>,
 }
 
 impl Document {
@@ -59,20 +61,37 @@ impl Document {
     }
 
     pub fn with_kind(path: impl Into<String>, kind: SourceKind, bytes: &[u8]) -> Document {
-        let mut raw = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
-        let mut text = String::with_capacity(bytes.len() - raw);
-        let mut breaks = vec![(0, raw)];
+        Self::from_vec(path, kind, bytes.to_vec())
+    }
+
+    /// Like [`Document::with_kind`], taking the bytes: valid UTF-8 (the
+    /// usual case) becomes the text without a copy, so a large file is held
+    /// once, not twice.
+    pub fn from_vec(path: impl Into<String>, kind: SourceKind, mut bytes: Vec<u8>) -> Document {
+        let raw_len = bytes.len();
+        let bom = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
+        let mut breaks = vec![(0, bom)];
         let mut invalid = Vec::new();
-        for chunk in bytes[raw..].utf8_chunks() {
-            text.push_str(chunk.valid());
-            raw += chunk.valid().len();
-            if !chunk.invalid().is_empty() {
-                invalid.push(text.len()..text.len() + '\u{FFFD}'.len_utf8());
-                text.push('\u{FFFD}');
-                raw += chunk.invalid().len();
-                breaks.push((text.len(), raw));
+        bytes.drain(..bom);
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let bytes = e.into_bytes();
+                let mut raw = bom;
+                let mut text = String::with_capacity(raw_len - raw);
+                for chunk in bytes.utf8_chunks() {
+                    text.push_str(chunk.valid());
+                    raw += chunk.valid().len();
+                    if !chunk.invalid().is_empty() {
+                        invalid.push(text.len()..text.len() + '\u{FFFD}'.len_utf8());
+                        text.push('\u{FFFD}');
+                        raw += chunk.invalid().len();
+                        breaks.push((text.len(), raw));
+                    }
+                }
+                text
             }
-        }
+        };
         let lines = LineIndex::new(&text);
         let front_matter = FrontMatter::parse(&text);
         let body = front_matter.range.end;
@@ -84,13 +103,15 @@ impl Document {
             path: path.into(),
             kind,
             text,
-            raw_len: bytes.len(),
+            raw_len,
             breaks,
             invalid,
             lines,
             front_matter,
             structure,
             normalized: OnceLock::new(),
+            lower_prose: OnceLock::new(),
+            lower_text: OnceLock::new(),
         }
     }
 
@@ -113,6 +134,19 @@ impl Document {
     pub fn normalized(&self) -> &Normalized {
         self.normalized
             .get_or_init(|| Normalized::new(self.prose()))
+    }
+
+    /// The prose view in lower case (Unicode rules; same length as the
+    /// prose unless a rare letter changes length), computed once.
+    pub fn lower_prose(&self) -> &str {
+        self.lower_prose
+            .get_or_init(|| crate::normalize::lowercase(self.prose()))
+    }
+
+    /// The whole text in lower case, computed once.
+    pub fn lower_text(&self) -> &str {
+        self.lower_text
+            .get_or_init(|| crate::normalize::lowercase(&self.text))
     }
 
     /// Byte offset in the file as read of text offset `t`.

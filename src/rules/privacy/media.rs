@@ -77,7 +77,7 @@ pub fn media_ranges(doc: &crate::Document) -> Vec<Range<usize>> {
 /// ranges found by the parser; `consent` the front matter's value.
 pub fn missing_consent(
     hay: &str,
-    full_text: &str,
+    doc: &crate::Document,
     media: &[Range<usize>],
     consent: Option<bool>,
 ) -> Option<Range<usize>> {
@@ -85,9 +85,9 @@ pub fn missing_consent(
         return None;
     }
     let mut first: Option<Range<usize>> = media.first().cloned();
-    let lower = full_text.to_lowercase();
-    let video = if lower.len() == full_text.len() {
-        VIDEO_LINK.find(&lower).map(|m| m.range())
+    let lower = doc.lower_text();
+    let video = if lower.len() == doc.text().len() {
+        VIDEO_LINK.find(lower).map(|m| m.range())
     } else {
         None
     };
@@ -109,8 +109,8 @@ mod tests {
         let doc = Document::from_bytes(path, text.as_bytes());
         let media = media_ranges(&doc);
         missing_consent(
-            &doc.prose().to_lowercase(),
-            doc.text(),
+            doc.lower_prose(),
+            &doc,
             &media,
             doc.front_matter.consent,
         )

@@ -201,22 +201,22 @@ impl Detector for Privacy {
         let prose = doc.prose();
         // Context rules read the prose with its capitals; lower case must
         // keep byte offsets for the sentence-level checks.
-        let lower = prose.to_lowercase();
+        let lower = doc.lower_prose();
         let aligned = lower.len() == prose.len();
-        let people = people::named_people(prose);
+        let people = people::named_people(prose, lower);
         for p in people.iter().filter(|p| p.pupil) {
             out.push(Finding::new("privacy/pupil-name", p.range.clone()));
         }
         if aligned {
-            for r in people::pupil_records(&lower, &people) {
+            for r in people::pupil_records(lower, &people) {
                 out.push(Finding::new("privacy/pupil-record", r));
             }
-            for r in people::special_categories(&lower, &people) {
+            for r in people::special_categories(lower, &people) {
                 out.push(Finding::new("privacy/special-category", r));
             }
             let media = media::media_ranges(doc);
             if let Some(r) =
-                media::missing_consent(&lower, doc.text(), &media, doc.front_matter.consent)
+                media::missing_consent(lower, doc, &media, doc.front_matter.consent)
             {
                 out.push(Finding::new("privacy/media-consent", r));
             }

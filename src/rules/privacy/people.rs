@@ -201,14 +201,13 @@ pub struct NamedPerson {
 /// Names in `source` (the prose, capitals intact) and `folded` (its
 /// normalised lower-case form at the same offsets: callers pass the prose
 /// lower-cased with ASCII rules so offsets match).
-pub fn named_people(source: &str) -> Vec<NamedPerson> {
-    let lower = source.to_lowercase();
+pub fn named_people(source: &str, lower: &str) -> Vec<NamedPerson> {
     if lower.len() != source.len() {
         return named_people_slow(source);
     }
     let mut out = Vec::new();
     for whole in names(source) {
-        let before = words_before(&lower, whole.start, 3);
+        let before = words_before(lower, whole.start, 3);
         if before.last().is_some_and(|w| NOT_PUPIL.contains(w))
             || before.iter().any(|w| GREETINGS.contains(w))
         {
@@ -354,7 +353,7 @@ mod tests {
     use super::*;
 
     fn pupils(text: &str) -> Vec<&str> {
-        named_people(text)
+        named_people(text, &text.to_lowercase())
             .into_iter()
             .filter(|p| p.pupil)
             .map(|p| &text[p.range])
@@ -401,7 +400,7 @@ mod tests {
     }
 
     fn records(text: &str) -> Vec<String> {
-        let people = named_people(text);
+        let people = named_people(text, &text.to_lowercase());
         pupil_records(&text.to_lowercase(), &people)
             .into_iter()
             .map(|r| text[r].to_string())
@@ -431,7 +430,7 @@ mod tests {
     }
 
     fn special(text: &str) -> Vec<String> {
-        let people = named_people(text);
+        let people = named_people(text, &text.to_lowercase());
         special_categories(&text.to_lowercase(), &people)
             .into_iter()
             .map(|r| text[r].to_string())
