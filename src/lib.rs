@@ -10,6 +10,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod fix;
+pub mod gate;
 pub mod frontmatter;
 pub mod language;
 pub mod lexicon;

@@ -47,6 +47,18 @@ impl Scanner for Email {
     const RULE: &'static str = "privacy/email";
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
+        self.scan_plain(hay, out);
+        self.scan_spelled(hay, out);
+    }
+}
+
+/// Words that stand for `@` in a disguised address; with `@` itself, every
+/// disguised address holds one of them.
+pub const SPELLED_AT: &[&str] = &["at", "apenstaartje"];
+
+impl Email {
+    /// Addresses as written: every one holds an `@`.
+    pub fn scan_plain(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         for m in EMAIL.find_iter(hay) {
             // Quotes and the like may open a sentence: "'jan@x.nl'" is jan@x.nl.
             let lead = m.as_str().len()
@@ -58,6 +70,10 @@ impl Scanner for Email {
                 out.push(r);
             }
         }
+    }
+
+    /// Disguised addresses: "naam [at] school [dot] nl".
+    pub fn scan_spelled(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         for c in OBFUSCATED.captures_iter(hay) {
             let (Some(m), Some(at), Some(dots)) = (c.get(0), c.name("at"), c.name("dots")) else {
                 continue;

@@ -21,6 +21,7 @@ use std::ops::Range;
 
 use super::{Context, Detector};
 use crate::config::Settings;
+use crate::gate;
 use crate::diagnostic::Finding;
 
 pub use address::Address;
@@ -139,34 +140,50 @@ impl Privacy {
         let prose = doc.prose();
         let norm = doc.normalized();
         let mut found: Vec<(&'static str, Range<usize>)> = Vec::new();
-        let mut scan_all = |hay: &str, offset: Option<usize>| {
-            let mut ranges = Vec::new();
-            let mut run = |rule: &'static str, f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
-                ranges.clear();
-                f(hay, &mut ranges);
-                for r in ranges.drain(..) {
-                    let r = match offset {
-                        Some(o) => r.start + o..r.end + o,
-                        None => norm.source_range(prose, r),
-                    };
-                    found.push((rule, r));
-                }
-            };
-            run(Bsn::RULE, &|h, o| self.bsn.scan(h, o));
-            run(Iban::RULE, &|h, o| self.iban.scan(h, o));
-            run(Email::RULE, &|h, o| self.email.scan(h, o));
-            run(Phone::RULE, &|h, o| self.phone.scan(h, o));
-            run(PaymentCard::RULE, &|h, o| self.card.scan(h, o));
-            run(PupilNumber::RULE, &|h, o| self.pupil_number.scan(h, o));
-            run(BirthDate::RULE, &|h, o| self.birth_date.scan(h, o));
-            run(Credentials::RULE, &|h, o| self.credentials.scan(h, o));
+        let mut ranges = Vec::new();
+        // The normalised prose: each scanner only where it can match.
+        let hay = norm.text.as_str();
+        let numbers = gate::windows(hay, gate::digit_clusters(hay, 4, 6), 128);
+        let at_signs = gate::windows(hay, gate::byte_anchors(hay, b'@'), 0);
+        let spelled_at = gate::windows(hay, gate::word_anchors(hay, email::SPELLED_AT), 256);
+        let zero_words = gate::windows(hay, gate::word_anchors(hay, phone::ZERO_WORDS), 128);
+        let mut gated = |rule: &'static str,
+                         windows: &[Range<usize>],
+                         f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
+            ranges.clear();
+            gate::scan_windows(hay, windows, f, &mut ranges);
+            found.extend(ranges.drain(..).map(|r| (rule, norm.source_range(prose, r))));
         };
-        scan_all(&norm.text, None);
+        gated(Bsn::RULE, &numbers, &|h, o| self.bsn.scan(h, o));
+        gated(Iban::RULE, &numbers, &|h, o| self.iban.scan(h, o));
+        gated(Email::RULE, &at_signs, &|h, o| self.email.scan_plain(h, o));
+        gated(Email::RULE, &spelled_at, &|h, o| self.email.scan_spelled(h, o));
+        gated(Phone::RULE, &numbers, &|h, o| self.phone.scan_numbers(h, o));
+        gated(Phone::RULE, &zero_words, &|h, o| o.extend(phone::spelled_numbers(h)));
+        gated(PaymentCard::RULE, &numbers, &|h, o| self.card.scan(h, o));
+        let whole = [0..hay.len()];
+        gated(PupilNumber::RULE, &whole, &|h, o| self.pupil_number.scan(h, o));
+        gated(BirthDate::RULE, &whole, &|h, o| self.birth_date.scan(h, o));
+        gated(Credentials::RULE, &whole, &|h, o| self.credentials.scan(h, o));
+        // Markdown `mailto:` and `tel:` targets are short: every scanner.
         for link in &doc.structure.links {
             let url = link.url.to_ascii_lowercase();
             if url.starts_with("mailto:") || url.starts_with("tel:") {
                 let target = doc.text()[link.range.clone()].to_ascii_lowercase();
-                scan_all(&target, Some(link.range.start));
+                let at = link.range.start;
+                let mut run = |rule: &'static str, f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
+                    ranges.clear();
+                    f(&target, &mut ranges);
+                    found.extend(ranges.drain(..).map(|r| (rule, r.start + at..r.end + at)));
+                };
+                run(Bsn::RULE, &|h, o| self.bsn.scan(h, o));
+                run(Iban::RULE, &|h, o| self.iban.scan(h, o));
+                run(Email::RULE, &|h, o| self.email.scan(h, o));
+                run(Phone::RULE, &|h, o| self.phone.scan(h, o));
+                run(PaymentCard::RULE, &|h, o| self.card.scan(h, o));
+                run(PupilNumber::RULE, &|h, o| self.pupil_number.scan(h, o));
+                run(BirthDate::RULE, &|h, o| self.birth_date.scan(h, o));
+                run(Credentials::RULE, &|h, o| self.credentials.scan(h, o));
             }
         }
         let capital =

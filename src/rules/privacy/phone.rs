@@ -136,7 +136,7 @@ fn digit_word(w: &str) -> Option<char> {
 
 /// "nul zes een twee …": nine or more digit words in a row that make a
 /// valid number.
-fn spelled_numbers(hay: &str) -> Vec<Range<usize>> {
+pub fn spelled_numbers(hay: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut run: Vec<(Range<usize>, char)> = Vec::new();
     let mut flush = |run: &mut Vec<(Range<usize>, char)>| {
@@ -191,6 +191,18 @@ impl Scanner for Phone {
     const RULE: &'static str = "privacy/phone";
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
+        self.scan_numbers(hay, out);
+        out.extend(spelled_numbers(hay));
+    }
+}
+
+/// Digit words for 0: a number spelled out must start with one of them
+/// (Dutch numbers start with 0).
+pub const ZERO_WORDS: &[&str] = &["nul", "zero", "oh"];
+
+impl Phone {
+    /// Numbers written with digits, also with letters for some digits.
+    pub fn scan_numbers(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         self.scan_digits(hay, out);
         // Letters for digits: read them as digits (same byte length, so the
         // ranges stay put), and keep only what the digits alone missed.
@@ -221,7 +233,6 @@ impl Scanner for Phone {
                 }
             }
         }
-        out.extend(spelled_numbers(hay));
     }
 }
 
