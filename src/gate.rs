@@ -14,8 +14,80 @@
 //! margin is therefore found exactly as in the whole text.
 
 use std::ops::Range;
+use std::sync::{LazyLock, OnceLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex::Regex;
+
+/// Words one of which every match of a pattern contains, and how far a
+/// match reaches from them: the pattern then runs around those words only.
+/// The automaton and the pattern are built on first use, so a text without
+/// any of the words never pays for building the pattern either.
+///
+/// Keep `words` in step with the pattern: `tests::gates_cover_their_patterns`
+/// generates matches of every gated pattern and fails when one holds none.
+pub struct Gate {
+    words: &'static [&'static str],
+    margin: usize,
+    automaton: OnceLock<AhoCorasick>,
+}
+
+impl Gate {
+    pub const fn new(words: &'static [&'static str], margin: usize) -> Gate {
+        Gate {
+            words,
+            margin,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// Windows of `hay` around the gate's words.
+    pub fn windows(&self, hay: &str) -> Vec<Range<usize>> {
+        let ac = self.automaton.get_or_init(|| {
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(self.words)
+                .unwrap_or_else(|e| panic!("gate words: {e}"))
+        });
+        // Leftmost, non-overlapping: a word hidden inside another one that
+        // was found lies within the margin of it.
+        windows(hay, ac.find_iter(hay).map(|m| m.range()), self.margin)
+    }
+
+    /// Every match of `re` in `hay`, as `find_iter` would give it.
+    pub fn find_iter(&self, re: &LazyLock<Regex>, hay: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        scan_windows(
+            hay,
+            &self.windows(hay),
+            |h, o| o.extend(re.find_iter(h).map(|m| m.range())),
+            &mut out,
+        );
+        out
+    }
+
+    /// The first match of `re` in `hay`.
+    pub fn find(&self, re: &LazyLock<Regex>, hay: &str) -> Option<Range<usize>> {
+        self.windows(hay).into_iter().find_map(|w| {
+            re.find(&hay[w.clone()])
+                .map(|m| m.start() + w.start..m.end() + w.start)
+        })
+    }
+
+    pub fn is_match(&self, re: &LazyLock<Regex>, hay: &str) -> bool {
+        self.windows(hay).into_iter().any(|w| re.is_match(&hay[w]))
+    }
+}
 
 /// Merged, sorted windows of `hay` around `anchors` (sorted by start).
+/// A run of white space counts as one byte of the margin, so padding words
+/// with spaces or line breaks does not push them out of a window.
+///
+/// Every byte is walked over at most a few times, whatever the anchors:
+/// walks never go back over ground an earlier window covered. Where an
+/// anchor falls inside the previous anchor's margin, the window grows by a
+/// whole margin from there: a little wider than needed, never narrower.
 pub fn windows(
     hay: &str,
     anchors: impl IntoIterator<Item = Range<usize>>,
@@ -23,34 +95,64 @@ pub fn windows(
 ) -> Vec<Range<usize>> {
     let bytes = hay.as_bytes();
     let mut out: Vec<Range<usize>> = Vec::new();
+    // Where the last forward walk over the margin ended, and the largest
+    // anchor end seen.
+    let (mut reach, mut max_end) = (0, 0);
     for a in anchors {
-        // Never walk back past the previous window: text without white
-        // space must cost one pass, not one per anchor.
-        let floor = out.last().map_or(0, |l| l.end);
-        let mut start = a.start.saturating_sub(margin).max(floor);
-        while start > floor && !bytes[start - 1].is_ascii_whitespace() {
-            start -= 1;
-        }
-        if let Some(last) = out.last_mut()
-            && start <= last.end
-        {
-            if a.end <= last.end {
-                continue;
-            }
-            last.end = widen_end(bytes, a.end + margin);
+        if !out.is_empty() && a.end <= max_end {
             continue;
         }
-        out.push(start..widen_end(bytes, a.end + margin));
+        let floor = out.last().map_or(0, |l| l.end);
+        let start = walk_back(bytes, a.start.max(floor), floor, margin);
+        let from = if !out.is_empty() && a.end <= reach {
+            reach
+        } else {
+            a.end
+        };
+        max_end = a.end;
+        reach = walk_forward(bytes, from, margin);
+        let mut end = reach.max(floor);
+        while end < bytes.len() && !is_space(bytes[end]) {
+            end += 1;
+        }
+        match out.last_mut() {
+            Some(last) if start <= last.end => last.end = end,
+            _ => out.push(start..end),
+        }
     }
     out
 }
 
-fn widen_end(bytes: &[u8], end: usize) -> usize {
-    let mut end = end.min(bytes.len());
-    while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
-        end += 1;
+fn is_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0B
+}
+
+/// `margin` bytes back from `at` (a run of white space counting once),
+/// then on to white space; never below `floor`.
+fn walk_back(bytes: &[u8], mut at: usize, floor: usize, margin: usize) -> usize {
+    let mut left = margin;
+    while at > floor && left > 0 {
+        if !(is_space(bytes[at - 1]) && at >= 2 && is_space(bytes[at - 2])) {
+            left -= 1;
+        }
+        at -= 1;
     }
-    end
+    while at > floor && !is_space(bytes[at - 1]) {
+        at -= 1;
+    }
+    at
+}
+
+/// `margin` bytes on from `at`, a run of white space counting once.
+fn walk_forward(bytes: &[u8], mut at: usize, margin: usize) -> usize {
+    let mut left = margin;
+    while at < bytes.len() && left > 0 {
+        if !(is_space(bytes[at]) && at > 0 && is_space(bytes[at - 1])) {
+            left -= 1;
+        }
+        at += 1;
+    }
+    at
 }
 
 /// Run `scan` on each window of `hay` and shift what it finds back to
@@ -119,7 +221,8 @@ pub fn word_anchors(hay: &str, words: &[&str]) -> Vec<Range<usize>> {
             let end = at + w.len();
             let before = hay[..at].chars().next_back();
             let after = hay[end..].chars().next();
-            if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
             {
                 out.push(at..end);
             }
@@ -127,6 +230,28 @@ pub fn word_anchors(hay: &str, words: &[&str]) -> Vec<Range<usize>> {
     }
     out.sort_by_key(|r| r.start);
     out
+}
+
+/// Test support: generated matches of `pattern` (see [`Gate`]) must be
+/// found through the gate exactly as in the whole text.
+#[cfg(test)]
+pub fn assert_gate_covers(gate: &Gate, pattern: &str, re: &LazyLock<Regex>) {
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::{Config, TestRunner};
+    // The generator knows no look-around; a space on each side stands in.
+    let body = crate::pattern::asciify(pattern).replace("(?-u:\\b)", "");
+    let strategy = proptest::string::string_regex(&body)
+        .unwrap_or_else(|e| panic!("cannot generate from {body:?}: {e}"));
+    let mut runner = TestRunner::new(Config {
+        cases: 2_000,
+        ..Config::default()
+    });
+    for _ in 0..2_000 {
+        let sample = strategy.new_tree(&mut runner).unwrap().current();
+        let hay = format!("tekst {sample} tekst");
+        let whole: Vec<Range<usize>> = re.find_iter(&hay).map(|m| m.range()).collect();
+        assert_eq!(gate.find_iter(re, &hay), whole, "gate misses {sample:?}");
+    }
 }
 
 #[cfg(test)]
@@ -138,7 +263,7 @@ mod tests {
         let hay = "aaaa bbbb 123 cccc dddd eeee 456 ffff";
         let a = hay.find("123").unwrap();
         let b = hay.find("456").unwrap();
-        let w = windows(hay, [a..a + 3], 2);
+        let w = windows(hay, std::iter::once(a..a + 3), 2);
         assert_eq!(&hay[w[0].clone()], "bbbb 123 cccc");
         let w = windows(hay, [a..a + 3, b..b + 3], 8);
         assert_eq!(w.len(), 1);

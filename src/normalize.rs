@@ -159,10 +159,7 @@ fn mixed_script_words(source: &str) -> Vec<std::ops::Range<usize>> {
 /// Whether `source` may hold a Cyrillic or Greek letter (their UTF-8 lead
 /// bytes), checked on bytes so that a large Latin text skips the word scan.
 fn may_have_look_alikes(source: &str) -> bool {
-    source
-        .as_bytes()
-        .iter()
-        .any(|b| (0xCE..=0xD4).contains(b))
+    source.as_bytes().iter().any(|b| (0xCE..=0xD4).contains(b))
 }
 
 impl Normalized {
@@ -281,13 +278,19 @@ pub fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while !rest.is_empty() {
-        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
         let from = out.len();
         out.push_str(&rest[..run]);
         out[from..].make_ascii_lowercase();
         rest = &rest[run..];
         // Up to the next ASCII byte: the standard lowering.
-        let other = rest.bytes().position(|b| b.is_ascii()).unwrap_or(rest.len());
+        let other = rest
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(rest.len());
         out.push_str(&rest[..other].to_lowercase());
         rest = &rest[other..];
     }

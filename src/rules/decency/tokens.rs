@@ -29,27 +29,59 @@ fn is_edge_punct(c: char) -> bool {
     matches!(c, '!' | '|' | '*' | '@')
 }
 
+/// ASCII bytes that are token characters.
+const TOKEN_BYTES: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'@' | b'$' | b'!' | b'|' | b'*');
+        b += 1;
+    }
+    t
+};
+
+/// The character at byte `i` (a character boundary): its length and
+/// whether it is a token character; ASCII is decided from a table.
+#[inline]
+fn char_at(hay: &str, i: usize) -> (usize, bool) {
+    let b = hay.as_bytes()[i];
+    if b < 0x80 {
+        return (1, TOKEN_BYTES[usize::from(b)]);
+    }
+    match hay[i..].chars().next() {
+        Some(c) => (c.len_utf8(), is_token_char(c)),
+        None => (1, false),
+    }
+}
+
 /// The words of `hay` as byte ranges, edge punctuation trimmed; lazily,
 /// without allocating, so a 100 MB post costs no more than its length.
 pub fn words(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut chars = hay.char_indices().peekable();
+    let len = hay.len();
+    let mut i = 0;
     std::iter::from_fn(move || {
         loop {
-            // Skip to the start of a word.
-            let (start, _) = loop {
-                let (i, c) = chars.next()?;
-                if is_token_char(c) {
-                    break (i, c);
+            // `i` only ever moves by whole characters.
+            let start = loop {
+                if i >= len {
+                    return None;
+                }
+                let (n, token) = char_at(hay, i);
+                let at = i;
+                i += n;
+                if token {
+                    break at;
                 }
             };
-            let mut end = hay.len();
-            while let Some(&(i, c)) = chars.peek() {
-                if !is_token_char(c) {
-                    end = i;
+            while i < len {
+                let (n, token) = char_at(hay, i);
+                if !token {
                     break;
                 }
-                chars.next();
+                i += n;
             }
+            let end = i;
             let word = &hay[start..end];
             let lead = word.len() - word.trim_start_matches(is_edge_punct).len();
             let trail = word.len() - word.trim_end_matches(is_edge_punct).len();
@@ -60,16 +92,30 @@ pub fn words(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
+/// Whether a word is a single letter ("k" of "k a n k e r").
+pub fn is_single_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+}
+
 /// Runs of three or more single letters split by the same one-character
 /// separator ("k a n k e r", "k.a.n.k.e.r"), joined into one word.
+#[cfg(test)]
 pub fn spaced_words(hay: &str) -> Vec<(Range<usize>, String)> {
-    let single = |r: &Range<usize>| {
-        let w = &hay[r.clone()];
-        w.chars().count() == 1 && w.chars().all(char::is_alphabetic)
-    };
+    let singles: Vec<(usize, Range<usize>)> = words(hay)
+        .enumerate()
+        .filter(|(_, w)| is_single_letter(&hay[w.clone()]))
+        .collect();
+    spaced_runs(hay, &singles)
+}
+
+/// [`spaced_words`] from the single-letter words of `hay`, each with its
+/// index among all words (letters next to each other have indices in a row).
+pub fn spaced_runs(hay: &str, singles: &[(usize, Range<usize>)]) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     let mut run: Vec<Range<usize>> = Vec::new();
     let mut sep: Option<&str> = None;
+    let mut last_index = usize::MAX;
     let flush = |run: &mut Vec<Range<usize>>, out: &mut Vec<(Range<usize>, String)>| {
         if run.len() >= 3 {
             let text: String = run.iter().map(|r| &hay[r.clone()]).collect();
@@ -77,12 +123,12 @@ pub fn spaced_words(hay: &str) -> Vec<(Range<usize>, String)> {
         }
         run.clear();
     };
-    for w in words(hay) {
-        if !single(&w) {
+    for (index, w) in singles {
+        if last_index.wrapping_add(1) != *index {
             flush(&mut run, &mut out);
             sep = None;
-            continue;
         }
+        last_index = *index;
         if let Some(last) = run.last() {
             let gap = &hay[last.end..w.start];
             if gap.chars().count() != 1 || sep.is_some_and(|s| s != gap) {
@@ -92,7 +138,7 @@ pub fn spaced_words(hay: &str) -> Vec<(Range<usize>, String)> {
                 sep = Some(gap);
             }
         }
-        run.push(w);
+        run.push(w.clone());
     }
     flush(&mut run, &mut out);
     out
@@ -101,6 +147,15 @@ pub fn spaced_words(hay: &str) -> Vec<(Range<usize>, String)> {
 /// Whether a word needs more readings than itself: leetspeak characters or
 /// a run of three equal letters.
 pub fn is_disguised(word: &str) -> bool {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return b.iter().any(|c| {
+            matches!(
+                c,
+                b'@' | b'4' | b'3' | b'1' | b'!' | b'|' | b'0' | b'5' | b'$' | b'7' | b'*'
+            )
+        }) || b.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
+    }
     let mut prev = ('\0', 0);
     for c in word.chars() {
         if leet(c).is_some() {

@@ -13,11 +13,12 @@
 //! Mongolië"); `not-name` entries before a surname ("Dick Bruna"). English
 //! entries fire only in a sentence that is not Dutch.
 
-use std::collections::HashMap;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::tokens::{is_disguised, readings, spaced_words, words};
+use super::tokens::{is_disguised, is_single_letter, readings, spaced_runs, words};
 use crate::catalog::{self, Severity};
 use crate::diagnostic::Disguise;
 use crate::language;
@@ -80,11 +81,18 @@ struct Term {
 
 pub struct WordMatcher {
     terms: Vec<Term>,
-    /// Every form of every entry → term.
-    exact: HashMap<String, usize>,
-    /// Prefix-mode forms with their allowed heads.
+    /// Every form of every entry → term. Looked up once per word of the
+    /// text, so with a fast hash (the keys are our own lexicon, not input).
+    exact: FxHashMap<String, usize>,
+    /// Prefix-mode forms with their allowed heads, longest first.
     prefixes: Vec<(String, usize)>,
+    /// Indices into `prefixes` by first byte: a word is compared with the
+    /// few prefixes that can start it.
+    prefixes_by_byte: Vec<Vec<usize>>,
     substrings: Vec<(String, usize)>,
+    /// All substring forms in one automaton, and the shortest of them.
+    substring_ac: Option<AhoCorasick>,
+    shortest_substring: usize,
     heads: Vec<AllowedHeads>,
 }
 
@@ -120,9 +128,12 @@ impl WordMatcher {
     pub fn new(entries: Vec<Entry>, heads: Vec<AllowedHeads>) -> WordMatcher {
         let mut m = WordMatcher {
             terms: Vec::new(),
-            exact: HashMap::new(),
+            exact: FxHashMap::default(),
             prefixes: Vec::new(),
+            prefixes_by_byte: vec![Vec::new(); 256],
             substrings: Vec::new(),
+            substring_ac: None,
+            shortest_substring: usize::MAX,
             heads,
         };
         for entry in entries {
@@ -146,7 +157,26 @@ impl WordMatcher {
         // Longest prefix first: "kolere" before "klere" does not matter, but
         // "kankerlijer" (exact) already wins over "kanker" (prefix).
         m.prefixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        for (k, (p, _)) in m.prefixes.iter().enumerate() {
+            if let Some(&b) = p.as_bytes().first() {
+                m.prefixes_by_byte[usize::from(b)].push(k);
+            }
+        }
+        if !m.substrings.is_empty() {
+            m.shortest_substring = m.substrings.iter().map(|(s, _)| s.len()).min().unwrap_or(0);
+            // Standard semantics: every occurrence, overlapping ones too.
+            m.substring_ac = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(m.substrings.iter().map(|(s, _)| s))
+                .ok();
+        }
         m
+    }
+
+    /// Whether `word` can match at all, as a word or disguised; most words
+    /// are decided here with one hash lookup.
+    fn may_match(&self, word: &str) -> bool {
+        self.lookup(word).is_some() || is_disguised(word)
     }
 
     /// The entry a reading of a word matches, and whether it matched whole.
@@ -154,7 +184,9 @@ impl WordMatcher {
         if let Some(&i) = self.exact.get(word) {
             return Some((i, true));
         }
-        for (p, i) in &self.prefixes {
+        let first = word.as_bytes().first().map_or(0, |&b| usize::from(b));
+        for &k in &self.prefixes_by_byte[first] {
+            let (p, i) = &self.prefixes[k];
             let Some(head) = word.strip_prefix(p.as_str()) else {
                 continue;
             };
@@ -168,19 +200,38 @@ impl WordMatcher {
                 return Some((*i, false));
             }
         }
-        self.substrings
-            .iter()
-            .find(|(s, _)| word.contains(s.as_str()))
-            .map(|&(_, i)| (i, false))
+        if word.len() < self.shortest_substring {
+            return None;
+        }
+        // The first listed form that occurs, as a scan of the list would find.
+        let ac = self.substring_ac.as_ref()?;
+        let mut found: Option<usize> = None;
+        for m in ac.try_find_overlapping_iter(word).ok()? {
+            let k = m.pattern().as_usize();
+            found = Some(found.map_or(k, |f| f.min(k)));
+        }
+        found.map(|k| (self.substrings[k].1, false))
     }
 
     /// Hits in `hay` (normalised text); `is_capitalised(range)` tells whether
     /// the source of a range starts with a capital, for `not-name`.
     pub fn find(&self, hay: &str, is_capitalised: impl Fn(Range<usize>) -> bool) -> Vec<Hit> {
         let mut out = Vec::new();
-        let spaced = spaced_words(hay);
-        let candidates = words(hay)
-            .map(|r| (r, None))
+        // One pass over the words; single letters are kept aside to be
+        // joined ("k a n k e r") and looked up after it.
+        let mut singles = Vec::new();
+        let plain = words(hay).enumerate().map(|(index, r)| {
+            if is_single_letter(&hay[r.clone()]) {
+                singles.push((index, r.clone()));
+            }
+            (r, None)
+        });
+        let plain: Vec<(Range<usize>, Option<&str>)> = plain
+            .filter(|(r, _)| self.may_match(&hay[r.clone()]))
+            .collect();
+        let spaced = spaced_runs(hay, &singles);
+        let candidates = plain
+            .into_iter()
             .chain(spaced.iter().map(|(r, t)| (r.clone(), Some(t.as_str()))));
         for (range, joined) in candidates {
             let word = joined.unwrap_or(&hay[range.clone()]);

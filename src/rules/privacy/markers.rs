@@ -12,10 +12,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Scanner;
+use crate::gate::Gate;
 
-static CONFIDENTIAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
-        r"(?x)\b(?:
+const CONFIDENTIAL_PATTERN: &str = r"(?x)\b(?:
             (?:strikt\s+|zeer\s+|streng\s+)?vertrouwelijk(?:e)?(?:\s+(?:document|stuk|informatie|memo|bericht|notitie|verslag))?
           | niet\s+(?:verder\s+)?(?:verspreiden|doorsturen|delen|doorvertellen)
           | (?:onder\s+)?embargo(?:\s+tot\s+\w+)?
@@ -23,9 +22,30 @@ static CONFIDENTIAL: LazyLock<Regex> = LazyLock::new(|| {
           | (?:alleen\s+)?voor\s+intern\s+gebruik
           | personeelsdossier|leerlingdossier|leerlingendossier|dossier\s+van\s+(?:een\s+)?leerling
           | confidential|strictly\s+confidential|internal\s+only|do\s+not\s+(?:forward|share|distribute)|not\s+for\s+distribution
-        )\b",
-    )
-});
+        )\b";
+
+static CONFIDENTIAL: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::ascii(CONFIDENTIAL_PATTERN));
+
+/// Words every confidentiality marker holds.
+static CONFIDENTIAL_GATE: Gate = Gate::new(
+    &[
+        "vertrouwelijk",
+        "verspreiden",
+        "doorsturen",
+        "delen",
+        "doorvertellen",
+        "embargo",
+        "intern",
+        "dossier",
+        "confidential",
+        "internal",
+        "forward",
+        "share",
+        "distribut",
+    ],
+    64,
+);
 
 pub struct Confidential;
 
@@ -33,13 +53,13 @@ impl Scanner for Confidential {
     const RULE: &'static str = "privacy/confidential";
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
-        for m in CONFIDENTIAL.find_iter(hay) {
+        for m in CONFIDENTIAL_GATE.find_iter(&CONFIDENTIAL, hay) {
             // "wordt vertrouwelijk behandeld" promises care; it is no marker.
-            let after = hay[m.end()..].trim_start();
-            if m.as_str().starts_with("vertrouwelijk") && after.starts_with("behandel") {
+            let after = hay[m.end..].trim_start();
+            if hay[m.clone()].starts_with("vertrouwelijk") && after.starts_with("behandel") {
                 continue;
             }
-            out.push(m.range());
+            out.push(m);
         }
     }
 }
@@ -149,6 +169,11 @@ impl Scanner for Credentials {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gates_cover_their_patterns() {
+        crate::gate::assert_gate_covers(&CONFIDENTIAL_GATE, CONFIDENTIAL_PATTERN, &CONFIDENTIAL);
+    }
 
     fn found<S: Scanner>(s: S, text: &str) -> Vec<String> {
         let hay = crate::normalize::fold(text);

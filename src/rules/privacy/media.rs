@@ -14,23 +14,23 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::gate::Gate;
+
 static VIDEO_LINK: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(
-        r"\bhttps?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|tiktok\.com/@[^/\s]+/video|instagram\.com/(?:p|reel|reels|tv)/)\S*",
+        r"(?i)\bhttps?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|tiktok\.com/@[^/\s]+/video|instagram\.com/(?:p|reel|reels|tv)/)\S*",
     )
 });
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
-        r"(?x)\b(?:
+const MARKER_PATTERN: &str = r"(?x)\b(?:
             (?:zie|bekijk|check|kijk\s+naar)\s+(?:de\s+|deze\s+|mijn\s+)?(?:foto|foto's|fotos|video|video's|filmpje|filmpjes|film|beelden|opname|opnames|clip)
           | (?:foto|foto's|fotos|video|filmpje|beelden)\s+(?:hieronder|hierboven|van\s+(?:de|het|onze|mijn))
           | kijk\s+hier | sneak\s+peek
           | (?:photos?|pictures?|pics|videos?|footage)\s+(?:below|above|from|of\s+(?:the|our|my))
           | (?:see|check\s+out)\s+(?:the\s+|our\s+|my\s+)?(?:photos?|pictures?|video)
-        )\b",
-    )
-});
+        )\b";
+
+static MARKER: LazyLock<Regex> = LazyLock::new(|| crate::pattern::ascii(MARKER_PATTERN));
 
 static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(
@@ -44,16 +44,26 @@ static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static CONSENT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
-        r"(?x)\b(?:
+/// Every consent wording names the consent itself.
+static CONSENT_GATE: Gate = Gate::new(&["toestemming", "permission", "consent"], 96);
+
+/// Every marker names the picture or points at it.
+static MARKER_GATE: Gate = Gate::new(
+    &[
+        "foto", "video", "film", "beelden", "opname", "clip", "kijk", "sneak", "photo", "picture",
+        "pics", "footage",
+    ],
+    64,
+);
+
+const CONSENT_PATTERN: &str = r"(?x)\b(?:
             (?:met|na)\s+(?:[\w']+\s+){0,2}?toestemming
           | toestemming\s+(?:[\w']+\s+){0,3}?(?:gegeven|gekregen|verleend|geregeld|vastgelegd|getekend|ontvangen)
           | (?:with|after)\s+(?:[\w']+\s+){0,2}?(?:permission|consent)
           | (?:permission|consent)\s+(?:was\s+|has\s+been\s+)?(?:given|obtained|granted|received)
-        )\b",
-    )
-});
+        )\b";
+
+static CONSENT: LazyLock<Regex> = LazyLock::new(|| crate::pattern::ascii(CONSENT_PATTERN));
 
 /// Markdown images and HTML `<img>`/`<video>` in a document, in order.
 pub fn media_ranges(doc: &crate::Document) -> Vec<Range<usize>> {
@@ -81,17 +91,22 @@ pub fn missing_consent(
     media: &[Range<usize>],
     consent: Option<bool>,
 ) -> Option<Range<usize>> {
-    if consent == Some(true) || CONSENT.is_match(hay) || !SCHOOL_CONTEXT.is_match(hay) {
+    if consent == Some(true)
+        || CONSENT_GATE.is_match(&CONSENT, hay)
+        || !SCHOOL_CONTEXT.is_match(hay)
+    {
         return None;
     }
     let mut first: Option<Range<usize>> = media.first().cloned();
-    let lower = doc.lower_text();
-    let video = if lower.len() == doc.text().len() {
-        VIDEO_LINK.find(lower).map(|m| m.range())
+    // Links are not prose: look in the whole text, where every link has
+    // "://" (found without building the pattern when there is none).
+    let text = doc.text();
+    let video = if memchr::memmem::find(text.as_bytes(), b"://").is_some() {
+        VIDEO_LINK.find(text).map(|m| m.range())
     } else {
         None
     };
-    let marker = MARKER.find(hay).map(|m| m.range());
+    let marker = MARKER_GATE.find(&MARKER, hay);
     for r in [video, marker].into_iter().flatten() {
         if first.as_ref().is_none_or(|f| r.start < f.start) {
             first = Some(r);
@@ -103,18 +118,19 @@ pub fn missing_consent(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gates_cover_their_patterns() {
+        crate::gate::assert_gate_covers(&MARKER_GATE, MARKER_PATTERN, &MARKER);
+        crate::gate::assert_gate_covers(&CONSENT_GATE, CONSENT_PATTERN, &CONSENT);
+    }
     use crate::Document;
 
     fn fires(path: &str, text: &str) -> Option<String> {
         let doc = Document::from_bytes(path, text.as_bytes());
         let media = media_ranges(&doc);
-        missing_consent(
-            doc.lower_prose(),
-            &doc,
-            &media,
-            doc.front_matter.consent,
-        )
-        .map(|r| doc.text()[r].to_string())
+        missing_consent(doc.lower_prose(), &doc, &media, doc.front_matter.consent)
+            .map(|r| doc.text()[r].to_string())
     }
 
     #[test]

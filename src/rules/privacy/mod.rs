@@ -21,8 +21,8 @@ use std::ops::Range;
 
 use super::{Context, Detector};
 use crate::config::Settings;
-use crate::gate;
 use crate::diagnostic::Finding;
+use crate::gate;
 
 pub use address::Address;
 pub use birth_date::BirthDate;
@@ -134,6 +134,29 @@ fn resolve_overlaps(mut values: Vec<Finding>) -> Vec<Finding> {
     kept
 }
 
+/// Where in the normalised text each value scanner can match.
+struct Windows {
+    /// Around six or more digits close together: BSN, IBAN, phone, card.
+    numbers: Vec<Range<usize>>,
+    /// Around `@`: e-mail addresses (no white space inside one).
+    at_signs: Vec<Range<usize>>,
+    /// Around "at" and "apenstaartje": disguised addresses.
+    spelled_at: Vec<Range<usize>>,
+    /// Around "nul", "zero", "oh": phone numbers in words.
+    zero_words: Vec<Range<usize>>,
+}
+
+impl Windows {
+    fn of(hay: &str) -> Windows {
+        Windows {
+            numbers: gate::windows(hay, gate::digit_clusters(hay, 4, 6), 128),
+            at_signs: gate::windows(hay, gate::byte_anchors(hay, b'@'), 0),
+            spelled_at: gate::windows(hay, gate::word_anchors(hay, email::SPELLED_AT), 256),
+            zero_words: gate::windows(hay, gate::word_anchors(hay, phone::ZERO_WORDS), 128),
+        }
+    }
+}
+
 impl Privacy {
     fn values(&self, cx: &Context<'_>) -> Vec<Finding> {
         let doc = cx.doc;
@@ -143,28 +166,45 @@ impl Privacy {
         let mut ranges = Vec::new();
         // The normalised prose: each scanner only where it can match.
         let hay = norm.text.as_str();
-        let numbers = gate::windows(hay, gate::digit_clusters(hay, 4, 6), 128);
-        let at_signs = gate::windows(hay, gate::byte_anchors(hay, b'@'), 0);
-        let spelled_at = gate::windows(hay, gate::word_anchors(hay, email::SPELLED_AT), 256);
-        let zero_words = gate::windows(hay, gate::word_anchors(hay, phone::ZERO_WORDS), 128);
+        let Windows {
+            numbers,
+            at_signs,
+            spelled_at,
+            zero_words,
+        } = Windows::of(hay);
         let mut gated = |rule: &'static str,
                          windows: &[Range<usize>],
                          f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
             ranges.clear();
             gate::scan_windows(hay, windows, f, &mut ranges);
-            found.extend(ranges.drain(..).map(|r| (rule, norm.source_range(prose, r))));
+            found.extend(
+                ranges
+                    .drain(..)
+                    .map(|r| (rule, norm.source_range(prose, r))),
+            );
         };
         gated(Bsn::RULE, &numbers, &|h, o| self.bsn.scan(h, o));
         gated(Iban::RULE, &numbers, &|h, o| self.iban.scan(h, o));
         gated(Email::RULE, &at_signs, &|h, o| self.email.scan_plain(h, o));
-        gated(Email::RULE, &spelled_at, &|h, o| self.email.scan_spelled(h, o));
+        gated(Email::RULE, &spelled_at, &|h, o| {
+            self.email.scan_spelled(h, o)
+        });
         gated(Phone::RULE, &numbers, &|h, o| self.phone.scan_numbers(h, o));
-        gated(Phone::RULE, &zero_words, &|h, o| o.extend(phone::spelled_numbers(h)));
+        gated(Phone::RULE, &zero_words, &|h, o| {
+            o.extend(phone::spelled_numbers(h))
+        });
         gated(PaymentCard::RULE, &numbers, &|h, o| self.card.scan(h, o));
-        let whole = [0..hay.len()];
-        gated(PupilNumber::RULE, &whole, &|h, o| self.pupil_number.scan(h, o));
-        gated(BirthDate::RULE, &whole, &|h, o| self.birth_date.scan(h, o));
-        gated(Credentials::RULE, &whole, &|h, o| self.credentials.scan(h, o));
+        let whole: &[Range<usize>] = &[Range {
+            start: 0,
+            end: hay.len(),
+        }];
+        gated(PupilNumber::RULE, whole, &|h, o| {
+            self.pupil_number.scan(h, o)
+        });
+        gated(BirthDate::RULE, whole, &|h, o| self.birth_date.scan(h, o));
+        gated(Credentials::RULE, whole, &|h, o| {
+            self.credentials.scan(h, o)
+        });
         // Markdown `mailto:` and `tel:` targets are short: every scanner.
         for link in &doc.structure.links {
             let url = link.url.to_ascii_lowercase();
@@ -232,9 +272,7 @@ impl Detector for Privacy {
                 out.push(Finding::new("privacy/special-category", r));
             }
             let media = media::media_ranges(doc);
-            if let Some(r) =
-                media::missing_consent(lower, doc, &media, doc.front_matter.consent)
-            {
+            if let Some(r) = media::missing_consent(lower, doc, &media, doc.front_matter.consent) {
                 out.push(Finding::new("privacy/media-consent", r));
             }
         }
@@ -259,6 +297,49 @@ pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every test draft and the news corpus in one text: the value scanners
+    /// find the same on their windows as on the whole of it.
+    #[test]
+    fn windows_find_what_the_whole_text_holds() {
+        let mut big = String::new();
+        for line in include_str!("../../../tests/data/privacy-drafts.jsonl").lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            big.push_str(v["text"].as_str().unwrap());
+            big.push_str(if big.len() % 3 == 0 { "\n\n" } else { " " });
+        }
+        big.push_str(include_str!("../../../tests/data/corpus/nl-ud-alpino.txt"));
+        big.push_str(
+            "mail j.jansen [at] school [punt] nl, bel nul zes een twee drie vier vijf zes zeven acht, \
+             of O6-l2345678; BSN 1 2 3 4 5 6 7 8 2 en NL91 ABNA 0417 1643 00.",
+        );
+        let hay = crate::normalize::fold(&big);
+        let w = Windows::of(&hay);
+        let email = Email::new(&[]);
+        let phone = Phone::new(&[]);
+        let check =
+            |name: &str, windows: &[Range<usize>], scan: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
+                let mut whole = Vec::new();
+                scan(&hay, &mut whole);
+                let mut gated = Vec::new();
+                gate::scan_windows(&hay, windows, scan, &mut gated);
+                whole.sort_by_key(|r| (r.start, r.end));
+                gated.sort_by_key(|r| (r.start, r.end));
+                assert!(!whole.is_empty(), "{name}: the test text must hold some");
+                assert_eq!(gated, whole, "{name}");
+            };
+        check("bsn", &w.numbers, &|h, o| Bsn.scan(h, o));
+        check("iban", &w.numbers, &|h, o| Iban.scan(h, o));
+        check("card", &w.numbers, &|h, o| PaymentCard.scan(h, o));
+        check("phone", &w.numbers, &|h, o| phone.scan_numbers(h, o));
+        check("spelled phone", &w.zero_words, &|h, o| {
+            o.extend(phone::spelled_numbers(h))
+        });
+        check("email", &w.at_signs, &|h, o| email.scan_plain(h, o));
+        check("spelled email", &w.spelled_at, &|h, o| {
+            email.scan_spelled(h, o)
+        });
+    }
 
     #[test]
     fn longest_match_then_priority_wins() {
