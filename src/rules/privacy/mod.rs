@@ -306,7 +306,11 @@ mod tests {
         for line in include_str!("../../../tests/data/privacy-drafts.jsonl").lines() {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
             big.push_str(v["text"].as_str().unwrap());
-            big.push_str(if big.len() % 3 == 0 { "\n\n" } else { " " });
+            big.push_str(if big.len().is_multiple_of(3) {
+                "\n\n"
+            } else {
+                " "
+            });
         }
         big.push_str(include_str!("../../../tests/data/corpus/nl-ud-alpino.txt"));
         big.push_str(
