@@ -80,6 +80,54 @@ impl Gate {
     }
 }
 
+/// Many patterns searched as one: a single pass over the text finds where
+/// any of them matches, and each pattern then runs on the windows around
+/// those places only. Every match of a pattern starts inside (or at the
+/// end of) a match of the union, so with `margin` longer than any match
+/// the windows hold every match; each user's tests check this on generated
+/// matches (`decency::phrases::tests::union_windows_hold_every_match`).
+pub struct Union {
+    regex: regex_automata::meta::Regex,
+    margin: usize,
+}
+
+impl Union {
+    /// `patterns` as given to [`crate::pattern::ascii`].
+    pub fn new<S: AsRef<str>>(patterns: &[S], margin: usize) -> Result<Union, String> {
+        let patterns: Vec<String> = patterns
+            .iter()
+            .map(|p| crate::pattern::asciify(p.as_ref()))
+            .collect();
+        let regex = regex_automata::meta::Regex::new_many(&patterns).map_err(|e| e.to_string())?;
+        Ok(Union { regex, margin })
+    }
+
+    pub fn windows(&self, hay: &str) -> Vec<Range<usize>> {
+        windows(
+            hay,
+            self.regex.find_iter(hay).map(|m| m.range()),
+            self.margin,
+        )
+    }
+
+    /// Whether any of the patterns matches.
+    pub fn is_match(&self, hay: &str) -> bool {
+        self.regex.is_match(hay)
+    }
+}
+
+/// Every match of `re` in the `windows` of `hay`.
+pub fn find_in(re: &Regex, hay: &str, windows: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    scan_windows(
+        hay,
+        windows,
+        |h, o| o.extend(re.find_iter(h).map(|m| m.range())),
+        &mut out,
+    );
+    out
+}
+
 /// Merged, sorted windows of `hay` around `anchors` (sorted by start).
 /// A run of white space counts as one byte of the margin, so padding words
 /// with spaces or line breaks does not push them out of a window.
