@@ -48,8 +48,6 @@ pub struct Document {
     pub front_matter: FrontMatter,
     pub structure: Structure,
     normalized: OnceLock<Normalized>,
-    lower_prose: OnceLock<String>,
-    lower_text: OnceLock<String>,
 }
 
 impl Document {
@@ -110,8 +108,6 @@ impl Document {
             front_matter,
             structure,
             normalized: OnceLock::new(),
-            lower_prose: OnceLock::new(),
-            lower_text: OnceLock::new(),
         }
     }
 
@@ -127,26 +123,17 @@ impl Document {
 
     /// The prose view: same length as the text, non-prose blanked.
     pub fn prose(&self) -> &str {
-        &self.structure.prose
+        if self.structure.prose_is_text {
+            &self.text
+        } else {
+            &self.structure.prose
+        }
     }
 
     /// The normalised prose view, computed once.
     pub fn normalized(&self) -> &Normalized {
         self.normalized
             .get_or_init(|| Normalized::new(self.prose()))
-    }
-
-    /// The prose view in lower case (Unicode rules; same length as the
-    /// prose unless a rare letter changes length), computed once.
-    pub fn lower_prose(&self) -> &str {
-        self.lower_prose
-            .get_or_init(|| crate::normalize::lowercase(self.prose()))
-    }
-
-    /// The whole text in lower case, computed once.
-    pub fn lower_text(&self) -> &str {
-        self.lower_text
-            .get_or_init(|| crate::normalize::lowercase(&self.text))
     }
 
     /// Byte offset in the file as read of text offset `t`.

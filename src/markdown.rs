@@ -26,10 +26,19 @@ pub struct Structure {
     pub images: Vec<Range<usize>>,
     /// Ranges of raw HTML (where suppression comments live).
     pub html: Vec<Range<usize>>,
+    /// The prose is the text itself (plain text without front matter):
+    /// `prose` is left empty instead of holding a second copy.
+    pub prose_is_text: bool,
 }
 
 /// Prose view of plain text: everything after the front matter.
 pub fn plain(text: &str, body_start: usize) -> Structure {
+    if body_start == 0 {
+        return Structure {
+            prose_is_text: true,
+            ..Structure::default()
+        };
+    }
     let mut out = blank_copy(text);
     out[body_start..].copy_from_slice(&text.as_bytes()[body_start..]);
     Structure {

@@ -82,19 +82,37 @@ pub fn media_ranges(doc: &crate::Document) -> Vec<Range<usize>> {
     media
 }
 
+/// What the prose says about pictures, gathered part by part (lower case).
+#[derive(Debug, Default)]
+pub struct Cues {
+    consent: bool,
+    school: bool,
+    marker: Option<Range<usize>>,
+}
+
+impl Cues {
+    /// Add the cues of `hay`, the lower-cased prose from byte `at` on.
+    pub fn add(&mut self, hay: &str, at: usize) {
+        self.consent = self.consent || CONSENT_GATE.is_match(&CONSENT, hay);
+        self.school = self.school || SCHOOL_CONTEXT.is_match(hay);
+        if self.marker.is_none() {
+            self.marker = MARKER_GATE
+                .find(&MARKER, hay)
+                .map(|r| r.start + at..r.end + at);
+        }
+    }
+}
+
 /// The first image, video or photo mention that needs consent, if any.
-/// `hay` is the lower-cased prose; `media` the Markdown image and HTML
-/// ranges found by the parser; `consent` the front matter's value.
+/// `cues` come from the lower-cased prose; `media` are the Markdown image
+/// and HTML ranges found by the parser; `consent` the front matter's value.
 pub fn missing_consent(
-    hay: &str,
+    cues: &Cues,
     doc: &crate::Document,
     media: &[Range<usize>],
     consent: Option<bool>,
 ) -> Option<Range<usize>> {
-    if consent == Some(true)
-        || CONSENT_GATE.is_match(&CONSENT, hay)
-        || !SCHOOL_CONTEXT.is_match(hay)
-    {
+    if consent == Some(true) || cues.consent || !cues.school {
         return None;
     }
     let mut first: Option<Range<usize>> = media.first().cloned();
@@ -106,8 +124,7 @@ pub fn missing_consent(
     } else {
         None
     };
-    let marker = MARKER_GATE.find(&MARKER, hay);
-    for r in [video, marker].into_iter().flatten() {
+    for r in [video, cues.marker.clone()].into_iter().flatten() {
         if first.as_ref().is_none_or(|f| r.start < f.start) {
             first = Some(r);
         }
@@ -129,7 +146,9 @@ mod tests {
     fn fires(path: &str, text: &str) -> Option<String> {
         let doc = Document::from_bytes(path, text.as_bytes());
         let media = media_ranges(&doc);
-        missing_consent(doc.lower_prose(), &doc, &media, doc.front_matter.consent)
+        let mut cues = Cues::default();
+        cues.add(&doc.prose().to_lowercase(), 0);
+        missing_consent(&cues, &doc, &media, doc.front_matter.consent)
             .map(|r| doc.text()[r].to_string())
     }
 

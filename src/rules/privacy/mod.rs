@@ -256,27 +256,61 @@ impl Detector for Privacy {
         out.extend(self.values(cx));
         let doc = cx.doc;
         let prose = doc.prose();
-        // Context rules read the prose with its capitals; lower case must
-        // keep byte offsets for the sentence-level checks.
-        let lower = doc.lower_prose();
-        let aligned = lower.len() == prose.len();
-        let people = people::named_people(prose, lower);
-        for p in people.iter().filter(|p| p.pupil) {
-            out.push(Finding::new("privacy/pupil-name", p.range.clone()));
+        // Context rules read the prose with its capitals and in lower case,
+        // which must keep byte offsets for the sentence-level checks. A
+        // large text is read a part at a time, cut at paragraph breaks, so
+        // that its lower-case copy never has to exist whole.
+        let mut cues = media::Cues::default();
+        for part in parts(prose, PART) {
+            let source = &prose[part.clone()];
+            let lower = crate::normalize::lowercase(source);
+            let shift = |r: Range<usize>| r.start + part.start..r.end + part.start;
+            let people = people::named_people(source, &lower);
+            for p in people.iter().filter(|p| p.pupil) {
+                out.push(Finding::new("privacy/pupil-name", shift(p.range.clone())));
+            }
+            if lower.len() == source.len() {
+                for r in people::pupil_records(&lower, &people) {
+                    out.push(Finding::new("privacy/pupil-record", shift(r)));
+                }
+                for r in people::special_categories(&lower, &people) {
+                    out.push(Finding::new("privacy/special-category", shift(r)));
+                }
+                cues.add(&lower, part.start);
+            }
         }
-        if aligned {
-            for r in people::pupil_records(lower, &people) {
-                out.push(Finding::new("privacy/pupil-record", r));
-            }
-            for r in people::special_categories(lower, &people) {
-                out.push(Finding::new("privacy/special-category", r));
-            }
-            let media = media::media_ranges(doc);
-            if let Some(r) = media::missing_consent(lower, doc, &media, doc.front_matter.consent) {
-                out.push(Finding::new("privacy/media-consent", r));
-            }
+        let media = media::media_ranges(doc);
+        if let Some(r) = media::missing_consent(&cues, doc, &media, doc.front_matter.consent) {
+            out.push(Finding::new("privacy/media-consent", r));
         }
     }
+}
+
+/// Texts up to this size are read in one part: every post is.
+const PART: usize = 1 << 20;
+
+/// `text` cut into parts of about `size` bytes, each ending after a blank
+/// line (else after a line break, else wherever a character ends).
+fn parts(text: &str, size: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > size {
+        let mut cut = start + size;
+        while !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let window = &text[start..cut];
+        let end = window
+            .rfind("\n\n")
+            .map(|i| start + i + 2)
+            .or_else(|| window.rfind('\n').map(|i| start + i + 1))
+            .filter(|&e| e > start)
+            .unwrap_or(cut);
+        out.push(start..end);
+        start = end;
+    }
+    out.push(start..text.len());
+    out
 }
 
 pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
@@ -297,6 +331,26 @@ pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_texts_are_read_in_parts_cut_at_paragraphs() {
+        assert_eq!(parts("kort", PART), [0..4]);
+        let text = "een zin.\n\ntwee\ndrie vier\n".repeat(100);
+        let p = parts(&text, 100);
+        assert!(p.len() > 1);
+        assert_eq!(p.first().unwrap().start, 0);
+        assert_eq!(p.last().unwrap().end, text.len());
+        for w in p.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+            assert!(text[..w[0].end].ends_with("\n\n"), "cut after a blank line");
+        }
+        let unbroken = "é".repeat(300);
+        assert!(
+            parts(&unbroken, 101)
+                .iter()
+                .all(|r| unbroken.is_char_boundary(r.start))
+        );
+    }
 
     /// Every test draft and the news corpus in one text: the value scanners
     /// find the same on their windows as on the whole of it.
