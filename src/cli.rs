@@ -278,7 +278,42 @@ fn print(s: &str) -> i32 {
 
 enum Input {
     Stdin,
-    File { path: PathBuf, walked: bool },
+    File {
+        path: PathBuf,
+        walked: bool,
+    },
+    /// A file already read (on another thread): whether it was a regular
+    /// file, and its bytes.
+    Read {
+        path: PathBuf,
+        walked: bool,
+        regular: bool,
+        bytes: std::io::Result<Vec<u8>>,
+    },
+}
+
+impl Input {
+    /// Do the reading of a file input now; anything else is kept as it is.
+    fn prefetch(self) -> Input {
+        match self {
+            Input::File { path, walked } => {
+                // A FIFO or device would block or never end: only regular files.
+                let regular = !std::fs::metadata(&path).is_ok_and(|m| !m.is_file());
+                let bytes = if regular {
+                    std::fs::read(&path)
+                } else {
+                    Ok(Vec::new())
+                };
+                Input::Read {
+                    path,
+                    walked,
+                    regular,
+                    bytes,
+                }
+            }
+            other => other,
+        }
+    }
 }
 
 /// An input's bytes with the linter that applies to it, not yet decoded.
@@ -519,16 +554,21 @@ impl Session {
                     .unwrap_or_else(|| self.cwd.clone());
                 (name, None, bytes, dir)
             }
-            Input::File { path, walked } => {
-                // A FIFO or device would block or never end: only regular files.
-                if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
+            input @ Input::File { .. } => return self.read(input.prefetch()),
+            Input::Read {
+                path,
+                walked,
+                regular,
+                bytes,
+            } => {
+                if !regular {
                     self.trouble(
                         &format!("`{}` is geen gewoon bestand", path.display()),
                         &format!("`{}` is not a regular file", path.display()),
                     );
                     return None;
                 }
-                let bytes = match std::fs::read(&path) {
+                let bytes = match bytes {
                     Ok(b) => b,
                     Err(e) => {
                         self.cannot_read(&path, &e);
@@ -600,6 +640,30 @@ impl Session {
     }
 }
 
+/// A pool of `threads` threads (0 or none: one per core) when there is
+/// work for more than one, else `None`: one input (an editor's save) needs
+/// no pool, and starting one would only add to the time the editor waits.
+fn pool(inputs: usize, threads: Option<usize>) -> Option<rayon::ThreadPool> {
+    let threads = threads.unwrap_or(0);
+    if inputs < 2 || threads == 1 {
+        return None;
+    }
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .ok()
+}
+
+/// Read every file input, on all cores when there are several; the order
+/// of the inputs is kept.
+fn prefetch_all(inputs: Vec<Input>, threads: Option<usize>) -> Vec<Input> {
+    use rayon::prelude::*;
+    match pool(inputs.len(), threads) {
+        Some(pool) => pool.install(|| inputs.into_par_iter().map(Input::prefetch).collect()),
+        None => inputs.into_iter().map(Input::prefetch).collect(),
+    }
+}
+
 /// Decode and lint every input, in parallel when there are several.
 fn lint_all(pending: Vec<Pending>, threads: Option<usize>) -> Vec<FileResult> {
     let one = |p: Pending| {
@@ -612,16 +676,10 @@ fn lint_all(pending: Vec<Pending>, threads: Option<usize>) -> Vec<FileResult> {
             diagnostics,
         }
     };
-    let threads = threads.unwrap_or(0);
-    // One input (an editor's save) needs no thread pool: starting one
-    // would only add to the time the editor waits.
-    if pending.len() < 2 || threads == 1 {
-        return pending.into_iter().map(one).collect();
-    }
     use rayon::prelude::*;
-    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
-        Ok(pool) => pool.install(|| pending.into_par_iter().map(one).collect()),
-        Err(_) => pending.into_iter().map(one).collect(),
+    match pool(pending.len(), threads) {
+        Some(pool) => pool.install(|| pending.into_par_iter().map(one).collect()),
+        None => pending.into_iter().map(one).collect(),
     }
 }
 
@@ -649,7 +707,7 @@ fn check(args: CheckArgs) -> i32 {
     // Reading stays in order on this thread (its messages and the config
     // cache are shared); decoding and linting, the expensive part, run on
     // every core, and the results keep the order of the inputs.
-    let inputs = session.inputs(&args.paths);
+    let inputs = prefetch_all(session.inputs(&args.paths), args.threads);
     let pending: Vec<Pending> = inputs
         .into_iter()
         .filter_map(|input| session.read(input))
@@ -812,6 +870,7 @@ fn redact(args: RedactArgs) -> i32 {
     };
     let raw = match &input {
         Input::File { path, .. } => std::fs::read(path).ok(),
+        Input::Read { bytes, .. } => bytes.as_ref().ok().cloned(),
         Input::Stdin => None,
     };
     let Some(loaded) = session.load(input) else {
