@@ -43,8 +43,16 @@ static UNION: LazyLock<Union> = LazyLock::new(|| {
     Union::new(&patterns, 256).unwrap_or_else(|e| panic!("phrase union: {e}"))
 });
 
+/// Below this size the patterns run on the whole text: building the union
+/// would cost more than it saves.
+const UNION_FROM: usize = 64 * 1024;
+
 pub fn find(hay: &str) -> Vec<(usize, Range<usize>)> {
-    let windows = UNION.windows(hay);
+    let windows = if hay.len() < UNION_FROM {
+        std::iter::once(0..hay.len()).collect()
+    } else {
+        UNION.windows(hay)
+    };
     let mut out = Vec::new();
     for (i, p) in PHRASES.iter().enumerate() {
         for m in crate::gate::find_in(&p.regex, hay, &windows) {

@@ -45,7 +45,7 @@ static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every consent wording names the consent itself.
-static CONSENT_GATE: Gate = Gate::new(&["toestemming", "permission", "consent"], 96);
+static CONSENT_GATE: Gate = Gate::new(&["toestemming", "permission", "consent"], 256);
 
 /// Every marker names the picture or points at it.
 static MARKER_GATE: Gate = Gate::new(
