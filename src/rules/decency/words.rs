@@ -173,12 +173,6 @@ impl WordMatcher {
         m
     }
 
-    /// Whether `word` can match at all, as a word or disguised; most words
-    /// are decided here with one hash lookup.
-    fn may_match(&self, word: &str) -> bool {
-        self.lookup(word).is_some() || is_disguised(word)
-    }
-
     /// The entry a reading of a word matches, and whether it matched whole.
     fn lookup(&self, word: &str) -> Option<(usize, bool)> {
         if let Some(&i) = self.exact.get(word) {
@@ -217,23 +211,7 @@ impl WordMatcher {
     /// the source of a range starts with a capital, for `not-name`.
     pub fn find(&self, hay: &str, is_capitalised: impl Fn(Range<usize>) -> bool) -> Vec<Hit> {
         let mut out = Vec::new();
-        // One pass over the words; single letters are kept aside to be
-        // joined ("k a n k e r") and looked up after it.
-        let mut singles = Vec::new();
-        let plain = words(hay).enumerate().map(|(index, r)| {
-            if is_single_letter(&hay[r.clone()]) {
-                singles.push((index, r.clone()));
-            }
-            (r, None)
-        });
-        let plain: Vec<(Range<usize>, Option<&str>)> = plain
-            .filter(|(r, _)| self.may_match(&hay[r.clone()]))
-            .collect();
-        let spaced = spaced_runs(hay, &singles);
-        let candidates = plain
-            .into_iter()
-            .chain(spaced.iter().map(|(r, t)| (r.clone(), Some(t.as_str()))));
-        for (range, joined) in candidates {
+        let mut consider = |range: Range<usize>, joined: Option<&str>| {
             let word = joined.unwrap_or(&hay[range.clone()]);
             // Most words are plain: one lookup, no allocation.
             let found = match self.lookup(word) {
@@ -244,11 +222,11 @@ impl WordMatcher {
                 None => None,
             };
             let Some(((i, whole), mut disguises)) = found else {
-                continue;
+                return;
             };
             let term = &self.terms[i];
             if !self.context_allows(hay, &range, whole, term, &is_capitalised) {
-                continue;
+                return;
             }
             if joined.is_some() {
                 disguises.push(Disguise::Spaced);
@@ -261,6 +239,18 @@ impl WordMatcher {
                 note: term.entry.note.clone(),
                 disguises,
             });
+        };
+        // One pass over the words; single letters are kept aside to be
+        // joined ("k a n k e r") and looked up after it.
+        let mut singles = Vec::new();
+        for (index, r) in words(hay).enumerate() {
+            if is_single_letter(&hay[r.clone()]) {
+                singles.push((index, r.clone()));
+            }
+            consider(r, None);
+        }
+        for (r, joined) in spaced_runs(hay, &singles) {
+            consider(r, Some(&joined));
         }
         // A spaced word was also seen letter by letter; keep the longest.
         out.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
