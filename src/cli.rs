@@ -350,6 +350,9 @@ struct Linters {
     cli: CheckOverrides,
     cwd: PathBuf,
     cache: HashMap<Option<PathBuf>, Result<Arc<Linter>, ConfigError>>,
+    /// The config found for each directory: thousands of posts share a
+    /// few directories, and looking upward costs a file lookup per level.
+    found: HashMap<PathBuf, Option<PathBuf>>,
     fixed: Option<Option<PathBuf>>,
 }
 
@@ -365,7 +368,13 @@ impl Linters {
         let key = match &self.fixed {
             Some(k) => k.clone(),
             // Upward from the file, then from the working directory.
-            None => config::discover(dir).or_else(|| config::discover(&self.cwd)),
+            None => {
+                let cwd = &self.cwd;
+                self.found
+                    .entry(dir.to_path_buf())
+                    .or_insert_with(|| config::discover(dir).or_else(|| config::discover(cwd)))
+                    .clone()
+            }
         };
         self.cache
             .entry(key.clone())
@@ -440,6 +449,7 @@ impl Session {
             },
             cwd: cwd.clone(),
             cache: HashMap::new(),
+            found: HashMap::new(),
             fixed,
         };
         Ok(Session {

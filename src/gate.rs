@@ -14,10 +14,12 @@
 //! margin is therefore found exactly as in the whole text.
 
 use std::ops::Range;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
+
+use crate::pattern::{Before, Finders, Lazy};
 
 /// Words one of which every match of a pattern contains, and how far a
 /// match reaches from them: the pattern then runs around those words only.
@@ -30,6 +32,7 @@ pub struct Gate {
     words: &'static [&'static str],
     margin: usize,
     automaton: OnceLock<AhoCorasick>,
+    finders: OnceLock<Finders>,
 }
 
 impl Gate {
@@ -38,11 +41,27 @@ impl Gate {
             words,
             margin,
             automaton: OnceLock::new(),
+            finders: OnceLock::new(),
         }
     }
 
     /// Windows of `hay` around the gate's words.
     pub fn windows(&self, hay: &str) -> Vec<Range<usize>> {
+        // A post is one window, when it holds a word at all: looking the
+        // few words up costs less than building the automaton.
+        if hay.len() <= crate::pattern::SMALL_TEXT {
+            let finders = self.finders.get_or_init(|| Finders::of(self.words));
+            return if finders.occur_in(hay, Before::Anything) {
+                std::iter::once(0..hay.len()).collect()
+            } else {
+                Vec::new()
+            };
+        }
+        self.anchored_windows(hay)
+    }
+
+    /// Windows around each word found (what long texts get).
+    fn anchored_windows(&self, hay: &str) -> Vec<Range<usize>> {
         let ac = self.automaton.get_or_init(|| {
             AhoCorasick::builder()
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -56,26 +75,26 @@ impl Gate {
     }
 
     /// Every match of `re` in `hay`, as `find_iter` would give it.
-    pub fn find_iter(&self, re: &LazyLock<Regex>, hay: &str) -> Vec<Range<usize>> {
+    pub fn find_iter(&self, re: &Lazy, hay: &str) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         scan_windows(
             hay,
             &self.windows(hay),
-            |h, o| o.extend(re.find_iter(h).map(|m| m.range())),
+            |h, o| o.extend(re.find_iter(h)),
             &mut out,
         );
         out
     }
 
     /// The first match of `re` in `hay`.
-    pub fn find(&self, re: &LazyLock<Regex>, hay: &str) -> Option<Range<usize>> {
+    pub fn find(&self, re: &Lazy, hay: &str) -> Option<Range<usize>> {
         self.windows(hay).into_iter().find_map(|w| {
             re.find(&hay[w.clone()])
-                .map(|m| m.start() + w.start..m.end() + w.start)
+                .map(|m| m.start + w.start..m.end + w.start)
         })
     }
 
-    pub fn is_match(&self, re: &LazyLock<Regex>, hay: &str) -> bool {
+    pub fn is_match(&self, re: &Lazy, hay: &str) -> bool {
         self.windows(hay).into_iter().any(|w| re.is_match(&hay[w]))
     }
 }
@@ -283,7 +302,7 @@ pub fn word_anchors(hay: &str, words: &[&str]) -> Vec<Range<usize>> {
 /// Test support: generated matches of `pattern` (see [`Gate`]) must be
 /// found through the gate exactly as in the whole text.
 #[cfg(test)]
-pub fn assert_gate_covers(gate: &Gate, pattern: &str, re: &LazyLock<Regex>) {
+pub fn assert_gate_covers(gate: &Gate, pattern: &str, re: &Lazy) {
     use proptest::strategy::{Strategy, ValueTree};
     use proptest::test_runner::TestRunner;
     // The generator knows no look-around; a space on each side stands in.
@@ -296,8 +315,16 @@ pub fn assert_gate_covers(gate: &Gate, pattern: &str, re: &LazyLock<Regex>) {
     for _ in 0..5_000 {
         let sample = strategy.new_tree(&mut runner).unwrap().current();
         let hay = format!("tekst {sample} tekst");
-        let whole: Vec<Range<usize>> = re.find_iter(&hay).map(|m| m.range()).collect();
+        let whole: Vec<Range<usize>> = re.regex().find_iter(&hay).map(|m| m.range()).collect();
         assert_eq!(gate.find_iter(re, &hay), whole, "gate misses {sample:?}");
+        let mut windowed = Vec::new();
+        scan_windows(
+            &hay,
+            &gate.anchored_windows(&hay),
+            |h, o| o.extend(re.find_iter(h)),
+            &mut windowed,
+        );
+        assert_eq!(windowed, whole, "windows miss {sample:?}");
     }
 }
 

@@ -6,7 +6,12 @@
 //! to build; their ASCII forms are equivalent on folded Dutch and cost a
 //! fraction. [`ascii`] rewrites a pattern that way before compiling it.
 
+use std::ops::Range;
+use std::sync::OnceLock;
+
 use regex::{Regex, RegexSet};
+use regex_automata::meta;
+use regex_automata::nfa::thompson::WhichCaptures;
 
 /// `pattern` with `\w \s \d \b` (and classes using them) in their ASCII form.
 pub fn asciify(pattern: &str) -> String {
@@ -77,13 +82,768 @@ pub fn ascii(pattern: &str) -> Regex {
     Regex::new(&asciify(pattern)).unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"))
 }
 
-pub fn ascii_set<I, S>(patterns: I) -> RegexSet
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<str>,
-{
-    RegexSet::new(patterns.into_iter().map(|p| asciify(p.as_ref())))
-        .unwrap_or_else(|e| panic!("pattern set: {e}"))
+/// Texts up to this size are checked for a pattern's start words before
+/// the pattern is built: an editor's post then builds only the few patterns
+/// it can match. Longer texts build them all (the check would cost more).
+pub const SMALL_TEXT: usize = 8 * 1024;
+
+/// The literal words every match of a pattern starts with, read off the
+/// pattern's text by [`starts`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Starts {
+    pub words: Vec<String>,
+    /// The pattern starts with `\b` and every word with a word character:
+    /// a match starts where a word starts.
+    pub at_word_start: bool,
+}
+
+impl Starts {
+    /// Whether one of the words occurs in `hay` (at the start of a word).
+    pub fn occur_in(&self, hay: &str) -> bool {
+        let before = if self.at_word_start {
+            Before::WordStart
+        } else {
+            Before::Anything
+        };
+        Finders::of(&self.words).occur_in(hay, before)
+    }
+}
+
+/// Searchers for a few words, built once: a text is checked against every
+/// pattern's words, and building a searcher costs more than a short search.
+/// Each is built when first needed: most texts are decided by the first
+/// word or two of a list.
+#[derive(Debug, Clone, Default)]
+pub struct Finders(Vec<(String, OnceLock<memchr::memmem::Finder<'static>>)>);
+
+impl Finders {
+    pub fn of<S: AsRef<str>>(words: &[S]) -> Finders {
+        Finders(
+            words
+                .iter()
+                .map(|w| (w.as_ref().to_string(), OnceLock::new()))
+                .collect(),
+        )
+    }
+
+    /// Whether one of the words occurs in `hay`, with `before` before it.
+    pub fn occur_in(&self, hay: &str, before: Before) -> bool {
+        let bytes = hay.as_bytes();
+        self.0.iter().any(|(word, finder)| {
+            let f =
+                finder.get_or_init(|| memchr::memmem::Finder::new(word.as_bytes()).into_owned());
+            match before {
+                Before::Anything => f.find(bytes).is_some(),
+                Before::WordStart => f
+                    .find_iter(bytes)
+                    .any(|i| i == 0 || !is_word_byte(bytes[i - 1])),
+                Before::Space => f.find_iter(bytes).any(|i| {
+                    i > 0 && matches!(bytes[i - 1], b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+                }),
+            }
+        })
+    }
+}
+
+/// What must come right before a word for it to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Before {
+    Anything,
+    /// Not a word character (the word starts a word).
+    WordStart,
+    /// ASCII white space.
+    Space,
+}
+
+/// What a text must hold for a pattern to match in it: its [`Starts`],
+/// and one word of each group the pattern cannot do without (read off its
+/// top level by [`needs`]): `\bik\s+(?:ga|wil)\s+(?:hem|haar)` needs "ik" at
+/// a word start, "ga" or "wil", and "hem" or "haar".
+#[derive(Debug, Clone, Default)]
+pub struct Needs {
+    pub starts: Option<Starts>,
+    pub all_of: Vec<Vec<String>>,
+    /// For each of `all_of`: the word must follow white space.
+    pub after_space: Vec<bool>,
+    /// Searchers for the start words, then for each of `all_of`.
+    finders: Vec<Finders>,
+}
+
+impl Needs {
+    fn new(starts: Option<Starts>, all_of: Vec<Vec<String>>) -> Needs {
+        let finders = starts
+            .iter()
+            .map(|s| Finders::of(&s.words))
+            .chain(all_of.iter().map(|w| Finders::of(w)))
+            .collect();
+        Needs {
+            after_space: vec![false; all_of.len()],
+            starts,
+            all_of,
+            finders,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_none() && self.all_of.is_empty()
+    }
+
+    pub fn met_by(&self, hay: &str) -> bool {
+        let mut finders = self.finders.iter();
+        if let Some(s) = &self.starts {
+            let before = if s.at_word_start {
+                Before::WordStart
+            } else {
+                Before::Anything
+            };
+            if !finders.next().is_some_and(|f| f.occur_in(hay, before)) {
+                return false;
+            }
+        }
+        finders.zip(&self.after_space).all(|(f, &space)| {
+            let before = if space {
+                Before::Space
+            } else {
+                Before::Anything
+            };
+            f.occur_in(hay, before)
+        })
+    }
+}
+
+/// [`Needs`] of `pattern` (as [`asciify`] gives it).
+///
+/// Only what a match cannot do without is listed: a top-level group that is
+/// not optional, each of its alternatives starting with literal text, or a
+/// run of two or more literal characters. A pattern that switches on case
+/// folding, or has alternatives at its top level, needs nothing more than
+/// its start.
+pub fn needs(pattern: &str) -> Needs {
+    let starts = starts(pattern);
+    let plain;
+    let body = match pattern.strip_prefix("(?x)") {
+        Some(rest) => match without_verbose_spacing(rest) {
+            Some(p) => {
+                plain = p;
+                plain.as_str()
+            }
+            None => {
+                return Needs::new(starts, Vec::new());
+            }
+        },
+        None => pattern,
+    };
+    if body.contains("(?i") || has_top_level_alternation(body) != Some(false) {
+        return Needs::new(starts, Vec::new());
+    }
+    // Each set of words, and whether white space must come right before.
+    let mut sets: Vec<(Vec<String>, bool)> = Vec::new();
+    let mut run = String::new();
+    let mut run_after_space = false;
+    let flush = |run: &mut String, after_space: bool, sets: &mut Vec<(Vec<String>, bool)>| {
+        if run.len() >= 2 {
+            sets.push((vec![std::mem::take(run)], after_space));
+        }
+        run.clear();
+    };
+    // The item before was white space that must be there (`\s`, `\s+`).
+    let mut after_space = false;
+    for (atom, quantifier) in top_items(body).unwrap_or_default() {
+        let required = !(quantifier.starts_with('?')
+            || quantifier.starts_with('*')
+            || quantifier.starts_with("{0")
+            || quantifier.starts_with("{,"));
+        if let Some(c) = literal_atom(atom)
+            && required
+            && !quantifier.starts_with('{')
+        {
+            if run.is_empty() {
+                run_after_space = after_space;
+            }
+            run.push(c);
+            if quantifier.starts_with('+') {
+                flush(&mut run, run_after_space, &mut sets);
+            }
+            after_space = false;
+            continue;
+        }
+        flush(&mut run, run_after_space, &mut sets);
+        let space_before = after_space;
+        after_space = atom == "(?-u:\\s)" && matches!(quantifier, "" | "+" | "+?");
+        if !required {
+            continue;
+        }
+        if let Some(inside) = group_body(atom).and_then(|b| b.strip_suffix(')')) {
+            let Some(alts) = split_alternatives(inside) else {
+                continue;
+            };
+            let mut words: Vec<String> = alts.into_iter().map(literal_prefix).collect();
+            if words.iter().all(|w| w.len() >= 2) {
+                words.sort();
+                words.dedup();
+                sets.push((words, space_before));
+            }
+        }
+    }
+    flush(&mut run, run_after_space, &mut sets);
+    let (all_of, spaced) = sets.into_iter().unzip();
+    let mut n = Needs::new(starts, all_of);
+    n.after_space = spaced;
+    n
+}
+
+/// The character an atom stands for, when it is one plain literal.
+fn literal_atom(atom: &str) -> Option<char> {
+    let mut chars = atom.chars();
+    let c = chars.next()?;
+    let lit = if c == '\\' {
+        let e = chars.next()?;
+        if e.is_ascii_alphanumeric() || !e.is_ascii() {
+            return None;
+        }
+        e
+    } else if "()[].^$|?*+{}".contains(c) || c.is_whitespace() {
+        return None;
+    } else {
+        c
+    };
+    chars.next().is_none().then_some(lit)
+}
+
+/// The top-level items of `pattern`: (atom, the quantifier after it).
+fn top_items(pattern: &str) -> Option<Vec<(&str, &str)>> {
+    let b = pattern.as_bytes();
+    let next_char = |i: usize| pattern.get(i..).and_then(|s| s.chars().next());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        match b[i] {
+            b'\\' => {
+                i += 1;
+                if matches!(b.get(i), Some(b'p' | b'P' | b'x')) && b.get(i + 1) == Some(&b'{') {
+                    i += pattern[i..].find('}')?;
+                }
+                i += next_char(i)?.len_utf8();
+            }
+            b'[' => i = class_end(b, i)? + 1,
+            b'(' => i += group_end(&pattern[i + 1..])? + 2,
+            _ => i += next_char(i)?.len_utf8(),
+        }
+        let atom_end = i.min(b.len());
+        match b.get(i) {
+            Some(b'?' | b'*' | b'+') => i += 1,
+            Some(b'{') => i += pattern[i..].find('}')? + 1,
+            _ => {}
+        }
+        if i > atom_end && b.get(i) == Some(&b'?') {
+            i += 1;
+        }
+        out.push((
+            &pattern[start..atom_end],
+            &pattern[atom_end..i.min(b.len())],
+        ));
+    }
+    Some(out)
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The words every match of `pattern` (as [`asciify`] gives it) starts
+/// with, when the pattern begins with plain words: `\bword…` or
+/// `\b(?:one|two|three)…`. `None` when it begins with anything else (a
+/// class, a flag, an optional group): then nothing is claimed.
+///
+/// `tests::starts_agree_with_regex_syntax` checks the claim against the
+/// literal extraction of `regex-syntax` for every pattern that uses it.
+pub fn starts(pattern: &str) -> Option<Starts> {
+    let plain;
+    let pattern = match pattern.strip_prefix("(?x)") {
+        Some(rest) => {
+            plain = without_verbose_spacing(rest)?;
+            plain.as_str()
+        }
+        None => pattern,
+    };
+    if has_top_level_alternation(pattern)? {
+        return None;
+    }
+    let (rest, boundary) = match pattern.strip_prefix("(?-u:\\b)") {
+        Some(rest) => (rest, true),
+        None => (pattern, false),
+    };
+    let words = if let Some(body) = group_body(rest) {
+        let end = group_end(body)?;
+        if matches!(body[end + 1..].chars().next(), Some('?' | '*' | '{')) {
+            return None;
+        }
+        split_alternatives(&body[..end])?
+            .into_iter()
+            .map(literal_prefix)
+            .collect::<Vec<_>>()
+    } else {
+        vec![literal_prefix(rest)]
+    };
+    if words.iter().any(|w| w.is_empty()) {
+        return None;
+    }
+    let at_word_start = boundary && words.iter().all(|w| is_word_byte(w.as_bytes()[0]));
+    let mut words = words;
+    words.sort();
+    words.dedup();
+    // A word that starts with another one adds nothing to the check. Sorted,
+    // such a word comes after the shorter one with only others sharing
+    // that start between them, so the last word kept is the one to compare.
+    let mut kept: Vec<String> = Vec::with_capacity(words.len());
+    for w in words {
+        if !kept.last().is_some_and(|k| w.starts_with(k.as_str())) {
+            kept.push(w);
+        }
+    }
+    let words = kept;
+    Some(Starts {
+        words,
+        at_word_start,
+    })
+}
+
+/// The inside (and what follows) of the group `rest` starts with: `(?:`,
+/// `(?P<name>` or `(?<name>`.
+fn group_body(rest: &str) -> Option<&str> {
+    if let Some(body) = rest.strip_prefix("(?:") {
+        return Some(body);
+    }
+    let named = rest
+        .strip_prefix("(?P<")
+        .or_else(|| rest.strip_prefix("(?<"))?;
+    let end = named.find('>')?;
+    named[..end]
+        .bytes()
+        .all(is_word_byte)
+        .then(|| &named[end + 1..])
+}
+
+/// A `(?x)` pattern's text without the white space and comments that mode
+/// ignores; `None` where that is not plain (white space in a class, the
+/// mode switched off again).
+fn without_verbose_spacing(pattern: &str) -> Option<String> {
+    if pattern.contains("-x") {
+        return None;
+    }
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                out.push(chars.next()?);
+            }
+            '[' => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' => {
+                in_class = false;
+                out.push(c);
+            }
+            c if c.is_whitespace() && in_class => return None,
+            c if c.is_whitespace() => {}
+            '#' if !in_class => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// The literal text `branch` starts with (empty when it starts with
+/// anything else). A character made optional by `?`, `*` or `{` is left out.
+fn literal_prefix(branch: &str) -> String {
+    let mut out = String::new();
+    let mut chars = branch.chars().peekable();
+    while let Some(c) = chars.next() {
+        let lit = match c {
+            '\\' => match chars.next() {
+                Some(e) if !e.is_ascii_alphanumeric() && e.is_ascii() => e,
+                _ => break,
+            },
+            '(' | ')' | '[' | ']' | '.' | '^' | '$' | '|' | '?' | '*' | '+' | '{' | '}' => break,
+            c if c.is_whitespace() => break,
+            c => c,
+        };
+        match chars.peek() {
+            Some('?' | '*' | '{') => break,
+            Some('+') => {
+                out.push(lit);
+                break;
+            }
+            _ => out.push(lit),
+        }
+    }
+    out
+}
+
+/// Byte ranges of the top-level items of `pattern`, walking escapes and
+/// classes; `None` when a class nests (not worth reading).
+fn scan(pattern: &str, mut at_depth0: impl FnMut(usize, u8, usize)) -> Option<()> {
+    let b = pattern.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => i = class_end(b, i)?,
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.checked_sub(1)?;
+                at_depth0(i, b')', depth);
+            }
+            c => at_depth0(i, c, depth),
+        }
+        i += 1;
+    }
+    Some(())
+}
+
+/// Index of the `]` that closes the class opening at `open`; `None` for a
+/// nested class (not worth reading).
+fn class_end(b: &[u8], open: usize) -> Option<usize> {
+    let mut i = open + 1;
+    if b.get(i) == Some(&b'^') {
+        i += 1;
+    }
+    if b.get(i) == Some(&b']') {
+        i += 1;
+    }
+    while i < b.len() && b[i] != b']' {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
+fn has_top_level_alternation(pattern: &str) -> Option<bool> {
+    let mut found = false;
+    scan(pattern, |_, c, depth| found |= c == b'|' && depth == 0)?;
+    Some(found)
+}
+
+/// Index in `body` (the text after a group's `(?:`) of the group's `)`.
+fn group_end(body: &str) -> Option<usize> {
+    let b = body.as_bytes();
+    let mut depth = 1usize;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => i = class_end(b, i)?,
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The alternatives of a group's inside, split at its own `|`.
+fn split_alternatives(inner: &str) -> Option<Vec<&str>> {
+    let mut cuts = Vec::new();
+    scan(inner, |i, c, depth| {
+        if c == b'|' && depth == 0 {
+            cuts.push(i);
+        }
+    })?;
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cut in cuts {
+        out.push(&inner[from..cut]);
+        from = cut + 1;
+    }
+    out.push(&inner[from..]);
+    Some(out)
+}
+
+/// A pattern compiled on first use, after a cheap check that a text holds
+/// one of its [`Starts`]: most patterns never match a given post, and
+/// building them is most of the time a short post takes.
+#[derive(Debug)]
+pub struct Lazy {
+    /// The pattern as written.
+    written: String,
+    /// As compiled, and what it needs; read when first asked, since a
+    /// check that stops at an early match never asks about the others.
+    read: OnceLock<(String, Needs)>,
+    regex: OnceLock<Regex>,
+    /// The same pattern built for short texts: no prefilter and no full
+    /// DFA, which take longer to build than a post takes to search.
+    lean: OnceLock<meta::Regex>,
+}
+
+impl Lazy {
+    /// `pattern` before [`asciify`].
+    pub fn new(pattern: &str) -> Lazy {
+        Lazy {
+            written: pattern.to_string(),
+            read: OnceLock::new(),
+            regex: OnceLock::new(),
+            lean: OnceLock::new(),
+        }
+    }
+
+    fn read(&self) -> &(String, Needs) {
+        self.read.get_or_init(|| {
+            let source = asciify(&self.written);
+            let needs = needs(&source);
+            (source, needs)
+        })
+    }
+
+    /// The pattern as compiled.
+    pub fn as_str(&self) -> &str {
+        &self.read().0
+    }
+
+    pub fn starts(&self) -> Option<&Starts> {
+        self.needs().starts.as_ref()
+    }
+
+    pub fn needs(&self) -> &Needs {
+        &self.read().1
+    }
+
+    /// Compile now; the error a bad pattern gives.
+    pub fn check(&self) -> Result<(), regex::Error> {
+        Regex::new(self.as_str()).map(|_| ())
+    }
+
+    pub fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            let source = self.as_str();
+            Regex::new(source).unwrap_or_else(|e| panic!("pattern {source:?}: {e}"))
+        })
+    }
+
+    #[cfg(test)]
+    fn lean_built(&self) -> bool {
+        self.lean.get().is_some()
+    }
+
+    fn lean(&self) -> &meta::Regex {
+        self.lean.get_or_init(|| {
+            meta::Builder::new()
+                .configure(lean_config())
+                .build(self.as_str())
+                .unwrap_or_else(|e| panic!("pattern {:?}: {e}", self.as_str()))
+        })
+    }
+
+    /// False only when the pattern surely does not match `hay`.
+    pub fn may_match(&self, hay: &str) -> bool {
+        hay.len() > SMALL_TEXT || self.needs().met_by(hay)
+    }
+
+    pub fn is_match(&self, hay: &str) -> bool {
+        if hay.len() > SMALL_TEXT {
+            self.regex().is_match(hay)
+        } else {
+            self.may_match(hay) && self.lean().is_match(hay)
+        }
+    }
+
+    pub fn find(&self, hay: &str) -> Option<Range<usize>> {
+        if hay.len() > SMALL_TEXT {
+            self.regex().find(hay).map(|m| m.range())
+        } else if self.may_match(hay) {
+            self.lean().find(hay).map(|m| m.range())
+        } else {
+            None
+        }
+    }
+
+    /// Every match with its text.
+    pub fn matches<'h>(&self, hay: &'h str) -> Vec<Found<'h>> {
+        self.find_iter(hay)
+            .into_iter()
+            .map(|r| Found {
+                hay,
+                start: r.start,
+                end: r.end,
+            })
+            .collect()
+    }
+
+    /// Every match, as `find_iter` gives them.
+    pub fn find_iter(&self, hay: &str) -> Vec<Range<usize>> {
+        if hay.len() > SMALL_TEXT {
+            self.regex().find_iter(hay).map(|m| m.range()).collect()
+        } else if self.may_match(hay) {
+            self.lean().find_iter(hay).map(|m| m.range()).collect()
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// What `regex::Regex` does (leftmost-first, no empty match inside a
+/// character), without the parts that only pay off on long texts.
+fn lean_config() -> meta::Config {
+    meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .which_captures(WhichCaptures::Implicit)
+        .auto_prefilter(false)
+        .dfa(false)
+        .onepass(false)
+        .backtrack(false)
+}
+
+/// A match of a [`Lazy`] pattern with its text, as `regex::Match` has it.
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'h> {
+    hay: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Found<'h> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn as_str(&self) -> &'h str {
+        &self.hay[self.start..self.end]
+    }
+}
+
+/// Several patterns asked one question, "does any match?": one set on long
+/// texts, where a single pass wins; on short ones the few patterns whose
+/// start words occur, one by one.
+#[derive(Debug)]
+pub struct AnyOf {
+    singles: Vec<Lazy>,
+    set: OnceLock<RegexSet>,
+}
+
+impl AnyOf {
+    pub fn new(patterns: &[&str]) -> AnyOf {
+        AnyOf {
+            singles: patterns.iter().map(|p| Lazy::new(p)).collect(),
+            set: OnceLock::new(),
+        }
+    }
+
+    pub fn patterns(&self) -> &[Lazy] {
+        &self.singles
+    }
+
+    pub fn is_match(&self, hay: &str) -> bool {
+        if hay.len() > SMALL_TEXT {
+            let set = self.set.get_or_init(|| {
+                RegexSet::new(self.singles.iter().map(Lazy::as_str))
+                    .unwrap_or_else(|e| panic!("pattern set: {e}"))
+            });
+            set.is_match(hay)
+        } else {
+            self.singles.iter().any(|p| p.is_match(hay))
+        }
+    }
+}
+
+/// Checks, for tests, what [`needs`] claims of `pattern` (asciified): the
+/// start words exactly ([`assert_starts_hold`]), the other words on
+/// thousands of generated matches. Returns whether matches could be
+/// generated (the generator knows no anchors).
+#[cfg(test)]
+pub fn assert_needs_hold(pattern: &str) -> bool {
+    use proptest::strategy::{Strategy, ValueTree};
+    assert_starts_hold(pattern);
+    let n = needs(pattern);
+    if n.all_of.is_empty() {
+        return true;
+    }
+    let body = pattern.replace("(?-u:\\b)", "").replace("\\b", "");
+    let Ok(strategy) = proptest::string::string_regex(&body) else {
+        return false;
+    };
+    let re = Regex::new(pattern).unwrap();
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    for _ in 0..2_000 {
+        let sample = strategy.new_tree(&mut runner).unwrap().current();
+        let hay = format!("tekst {sample} tekst");
+        if re.is_match(&hay) {
+            assert!(n.met_by(&hay), "{pattern}: {sample:?} lacks one of {n:?}");
+        }
+    }
+    true
+}
+
+/// Checks, for tests, that what [`starts`] claims of `pattern` (asciified)
+/// holds: every literal prefix `regex-syntax` extracts begins with one of
+/// the words, and the words start at a word boundary when so claimed.
+#[cfg(test)]
+pub fn assert_starts_hold(pattern: &str) {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let Some(s) = starts(pattern) else { return };
+    let hir = regex_syntax::Parser::new()
+        .parse(pattern)
+        .unwrap_or_else(|e| panic!("{pattern}: {e}"));
+    let mut ex = Extractor::new();
+    ex.kind(ExtractKind::Prefix)
+        .limit_class(16)
+        .limit_repeat(4)
+        .limit_literal_len(64)
+        .limit_total(100_000);
+    let seq = ex.extract(&hir);
+    let lits = seq
+        .literals()
+        .unwrap_or_else(|| panic!("{pattern}: no finite prefixes, yet starts = {s:?}"));
+    assert!(!lits.is_empty(), "{pattern}: matches nothing?");
+    for lit in lits {
+        let bytes = lit.as_bytes();
+        assert!(
+            s.words.iter().any(|w| bytes.starts_with(w.as_bytes())),
+            "{pattern}: a match may start with {:?}, none of {:?}",
+            String::from_utf8_lossy(bytes),
+            s.words
+        );
+    }
+    if s.at_word_start {
+        let re = Regex::new(pattern).unwrap();
+        for w in &s.words {
+            // Glued to a word character, no match can start at the word.
+            let glued = format!("x{w}");
+            assert!(
+                re.find_iter(&glued).all(|m| m.start() != 1),
+                "{pattern}: {w:?} matched inside a word"
+            );
+        }
+    }
 }
 
 #[cfg(test)]
@@ -108,5 +868,133 @@ mod tests {
         assert!(re.is_match("ik ben niet zelf verantwoordelijk"));
         assert!(!re.is_match("nietverantwoordelijk"));
         assert!(ascii(r"[\w'-]+ moeten").is_match("homo's moeten"));
+    }
+
+    fn words(p: &str) -> Option<(Vec<String>, bool)> {
+        starts(&asciify(p)).map(|s| (s.words, s.at_word_start))
+    }
+
+    #[test]
+    fn start_words_are_read_off_plain_beginnings() {
+        let w = |v: &[&str], b| Some((v.iter().map(|s| s.to_string()).collect(), b));
+        assert_eq!(words(r"\bik\s+ga"), w(&["ik"], true));
+        assert_eq!(
+            words(r"\b(?:sla|trap|schop)\s+(?:ik\s+)?"),
+            w(&["schop", "sla", "trap"], true)
+        );
+        assert_eq!(
+            words(r"\b(?:leerling|leerlingen|mentorklas)\b"),
+            w(&["leerling", "mentorklas"], true)
+        );
+        assert_eq!(words(r"\bbrugklasser(?:s)?\b"), w(&["brugklasser"], true));
+        assert_eq!(words(r"\beens?\b"), w(&["een"], true));
+        assert_eq!(words(r"\bgeb\.\s"), w(&["geb."], true));
+        assert_eq!(words(r"\b(?:dm|dm'en)"), w(&["dm"], true));
+        assert_eq!(words(r"'s\s+avonds"), w(&["'s"], false));
+        assert_eq!(words(r"\b(?:'t|het)"), w(&["'t", "het"], false));
+        // Nothing is claimed where a match may start otherwise.
+        assert_eq!(words(r"[#@]?\bscala"), None);
+        assert_eq!(words(r"(?i)\bscala"), None);
+        assert_eq!(words(r"(?m)^\s*docent"), None);
+        assert_eq!(words(r"\b(?:de\s+)?school"), None);
+        assert_eq!(words(r"\b(?:a|)x"), None);
+        assert_eq!(words(r"\bklas|groep"), None);
+        assert_eq!(words(r"\b(?:klas|groep)?x"), None);
+        assert_eq!(words(r"\b(?:klas|groep){0,2}x"), None);
+        assert_eq!(words(r"\w+\s+klas"), None);
+        assert_eq!(
+            words("(?x)\\b(?:\n  leerling\\w* | klas # comment | x\n | brugklas )"),
+            w(&["brugklas", "klas", "leerling"], true)
+        );
+        assert_eq!(
+            words(r"(?P<label>geboren\s+op|geb\.|born)\s*\d"),
+            w(&["born", "geb.", "geboren"], false)
+        );
+        assert_eq!(words("(?x)[ a]b"), None);
+    }
+
+    #[test]
+    fn needed_words_are_read_off_the_top_level() {
+        let n = needs(&asciify(
+            r"\bik\s+(?:ga|wil)\s+(?:hem|haar)\s+(?:[\w'-]+\s+){0,2}?(?:af|dood)?\s+zodat",
+        ));
+        let v = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            n.all_of,
+            [
+                v(&["ik"]),
+                v(&["ga", "wil"]),
+                v(&["haar", "hem"]),
+                v(&["zodat"])
+            ]
+        );
+        assert_eq!(n.after_space, [false, true, true, true]);
+        assert!(n.met_by("ik wil haar zodat"));
+        assert!(!n.met_by("ik wil zodat"), "no hem or haar");
+        assert!(
+            !n.met_by("ik wil-haar zodat"),
+            "haar must follow white space"
+        );
+        let p = Lazy::new(r"\bik\s+(?:ga|wil)\s+(?:hem|haar)\b");
+        assert!(!p.is_match("ik wil niet"));
+        assert!(!p.lean_built(), "not built for a text it cannot match");
+        assert!(p.is_match("ik wil haar"));
+        assert!(p.lean_built());
+        let school = needs(&asciify(r"[#@]?\b(?:scala[\s\-_.]*college|coenecoop)\b"));
+        assert_eq!(school.starts, None);
+        assert_eq!(school.all_of, [v(&["coenecoop", "scala"])]);
+        assert!(needs(&asciify(r"(?i)\bik\s+werk")).all_of.is_empty());
+        assert!(needs(&asciify(r"ik werk|jij")).all_of.is_empty());
+        assert_eq!(
+            needs(&asciify(r"\bgeb\.?\s+op")).all_of,
+            [v(&["geb"]), v(&["op"])]
+        );
+        for p in [
+            r"\bik\s+(?:ga|wil)\s+(?:hem|haar)\s+(?:[\w'-]+\s+){0,2}?(?:af|dood)?\s+zodat",
+            r"[#@]?\b(?:scala[\s\-_.]*college|coenecoop)\b",
+            r"\bgeb\.?\s+op",
+            r"\b(?:reacties|comments)\b(?:\s+\w+){0,5}?\s+(?:ben|is)\s+niet\s+verantwoordelijk",
+        ] {
+            assert!(assert_needs_hold(&asciify(p)), "{p}");
+        }
+    }
+
+    #[test]
+    fn start_words_gate_matching() {
+        let p = Lazy::new(r"\b(?:sla|trap)\s+(?:hem|haar)\b");
+        assert!(
+            !p.may_match("na zijn ontslag"),
+            "sla inside a word is no start"
+        );
+        assert!(!p.is_match("een rustige dag"));
+        assert!(p.may_match("ik sla hem er niet op"));
+        assert!(p.is_match("ik trap hem"));
+        assert_eq!(p.find_iter("sla haar, trap hem"), vec![0..8, 10..18]);
+        let long = format!("{} trap hem", "x ".repeat(SMALL_TEXT));
+        assert!(p.is_match(&long));
+        for q in [
+            r"\b(?:sla|trap)\s+(?:hem|haar)\b",
+            r"\beens?\b",
+            r"\b(?:'t|het)",
+            r"\bgeb\.\s",
+            r"\b(?:dm|dm'en)",
+        ] {
+            assert_starts_hold(&asciify(q));
+        }
+    }
+
+    #[test]
+    fn any_of_agrees_on_short_and_long_texts() {
+        let a = AnyOf::new(&[r"\bik\s+werk\b", r"\bmijn\s+school\b", r"(?m)^docent\b"]);
+        for (text, want) in [
+            ("ik werk hier", true),
+            ("dat is mijn school", true),
+            ("docent wiskunde", true),
+            ("mijnschool", false),
+        ] {
+            assert_eq!(a.is_match(text), want, "{text}");
+            let long = format!("{}{text}", "woord\n".repeat(SMALL_TEXT / 4));
+            assert_eq!(a.is_match(&long), want, "long {text}");
+        }
     }
 }

@@ -9,9 +9,8 @@
 
 use std::ops::Range;
 
-use regex::Regex;
-
 use crate::normalize::fold;
+use crate::pattern::Lazy;
 use crate::rules::{word_spans, words_after, words_before};
 
 /// Aliases that are also ordinary Dutch words.
@@ -81,7 +80,7 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 
 #[derive(Debug)]
 pub struct SchoolMatcher {
-    pattern: Option<Regex>,
+    pattern: Option<Lazy>,
     /// Folded words matched with one typo allowed.
     fuzzy: Vec<String>,
 }
@@ -105,8 +104,8 @@ impl SchoolMatcher {
         // Longest first: the regex takes the first alternative that matches.
         alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
         alts.dedup();
-        let pattern = (!alts.is_empty())
-            .then(|| crate::pattern::ascii(&format!(r"[#@]?\b(?:{})\b", alts.join("|"))));
+        let pattern =
+            (!alts.is_empty()).then(|| Lazy::new(&format!(r"[#@]?\b(?:{})\b", alts.join("|"))));
         let mut fuzzy = Vec::new();
         for term in names.iter().chain(aliases) {
             let folded = fold(term);
@@ -172,12 +171,12 @@ impl SchoolMatcher {
 
     fn first_exact(
         &self,
-        pattern: &Regex,
+        pattern: &Lazy,
         hay: &str,
         source: &str,
         to_source: &impl Fn(Range<usize>) -> Range<usize>,
     ) -> Option<Range<usize>> {
-        pattern.find_iter(hay).map(|m| m.range()).find(|r| {
+        pattern.find_iter(hay).into_iter().find(|r| {
             let word = hay[r.clone()].trim_start_matches(['#', '@']);
             if !ORDINARY_WORDS.contains(&word) || hay[..r.start].ends_with(['#', '@']) {
                 return true;

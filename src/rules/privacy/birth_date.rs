@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Lazy;
 
 use super::Scanner;
 
@@ -50,10 +50,10 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE: LazyLock<Lazy> = LazyLock::new(|| {
     let months: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
     let m = months.join("|");
-    crate::pattern::ascii(&format!(
+    Lazy::new(&format!(
         r"(?x)
         (?P<label>geboren\s+op|geboren|geb\.|geb\s|geboortedatum\s*:?|born\s+on|born|date\s+of\s+birth\s*:?|dob\s*:?|
            wordt\s+\d{{1,3}}\s+op|turns\s+\d{{1,3}}\s+on)
@@ -89,7 +89,10 @@ impl Scanner for BirthDate {
     const RULE: &'static str = "privacy/birth-date";
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
-        for c in DATE.captures_iter(hay) {
+        if !DATE.may_match(hay) {
+            return;
+        }
+        for c in DATE.regex().captures_iter(hay) {
             let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
             let (day, mon, year) = if let (Some(d), Some(m)) = (num("d1"), num("m1")) {
                 let y = num("y1").map(|y| if y < 100 { 2000 + y as i32 } else { y as i32 });
@@ -141,6 +144,12 @@ mod tests {
         assert_eq!(found("Sanne wordt 12 op 3 maart"), ["wordt 12 op 3 maart"]);
         assert_eq!(found("born on March 3, 2011"), ["born on march 3, 2011"]);
         assert_eq!(found("DOB 3 mrt. 2010"), ["dob 3 mrt. 2010"]);
+    }
+
+    #[test]
+    fn start_words_hold() {
+        assert!(crate::pattern::assert_needs_hold(DATE.as_str()));
+        assert!(DATE.starts().is_some());
     }
 
     #[test]

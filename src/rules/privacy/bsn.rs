@@ -15,17 +15,16 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::{NUMBER_LABELS, Scanner};
+use crate::pattern::Lazy;
 use crate::rules::{is_word_char, words_after, words_before};
 
 pub struct Bsn;
 
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+static CANDIDATE: LazyLock<Lazy> = LazyLock::new(|| {
     // The official notations, plain nine digits, and every digit split by
     // the same separator ("1 2 3 4 5 6 7 8 2") to dodge filters.
-    crate::pattern::ascii(
+    Lazy::new(
         r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}|\d(?: \d){8}|\d(?:\.\d){8}|\d(?:-\d){8}",
     )
 });
@@ -98,7 +97,7 @@ impl Scanner for Bsn {
     const RULE: &'static str = "privacy/bsn";
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
-        for m in CANDIDATE.find_iter(hay) {
+        for m in CANDIDATE.matches(hay) {
             let r = m.range();
             if !standalone(hay, &r) {
                 continue;

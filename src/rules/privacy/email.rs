@@ -13,9 +13,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Scanner;
+use crate::pattern::Lazy;
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
+static EMAIL: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(
         r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\b",
     )
 });
@@ -59,7 +60,7 @@ pub const SPELLED_AT: &[&str] = &["at", "apenstaartje"];
 impl Email {
     /// Addresses as written: every one holds an `@`.
     pub fn scan_plain(&self, hay: &str, out: &mut Vec<Range<usize>>) {
-        for m in EMAIL.find_iter(hay) {
+        for m in EMAIL.matches(hay) {
             // Quotes and the like may open a sentence: "'jan@x.nl'" is jan@x.nl.
             let lead = m.as_str().len()
                 - m.as_str()

@@ -11,13 +11,12 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::Scanner;
+use crate::pattern::Lazy;
 
 pub struct Iban;
 
-static START: LazyLock<Regex> = LazyLock::new(|| crate::pattern::ascii(r"\b[a-z]{2}\d{2}"));
+static START: LazyLock<Lazy> = LazyLock::new(|| Lazy::new(r"\b[a-z]{2}\d{2}"));
 
 /// IBAN length by country (SWIFT IBAN registry).
 fn length(country: &[u8]) -> Option<usize> {
@@ -74,7 +73,7 @@ impl Scanner for Iban {
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         let b = hay.as_bytes();
         let mut resume = 0;
-        for m in START.find_iter(hay) {
+        for m in START.matches(hay) {
             if m.start() < resume {
                 continue;
             }

@@ -9,10 +9,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::Scanner;
 use crate::gate::Gate;
+use crate::pattern::Lazy;
 
 const CONFIDENTIAL_PATTERN: &str = r"(?x)\b(?:
             (?:strikt\s+|zeer\s+|streng\s+)?vertrouwelijk(?:e)?(?:\s+(?:document|stuk|informatie|memo|bericht|notitie|verslag))?
@@ -24,8 +23,7 @@ const CONFIDENTIAL_PATTERN: &str = r"(?x)\b(?:
           | confidential|strictly\s+confidential|internal\s+only|do\s+not\s+(?:forward|share|distribute)|not\s+for\s+distribution
         )\b";
 
-static CONFIDENTIAL: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::ascii(CONFIDENTIAL_PATTERN));
+static CONFIDENTIAL: LazyLock<Lazy> = LazyLock::new(|| Lazy::new(CONFIDENTIAL_PATTERN));
 
 /// Words every confidentiality marker holds.
 static CONFIDENTIAL_GATE: Gate = Gate::new(
@@ -64,14 +62,14 @@ impl Scanner for Confidential {
     }
 }
 
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
+static LABEL: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(
         r"\b(?:wachtwoord|password|passwd|ww|pw|pincode|pin|inlogcode|inloggegevens|login|toegangscode|wifi-?code|wifi-?wachtwoord)\b",
     )
 });
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
+static TOKEN: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(
         r"\b(?:ghp_[a-z0-9]{36}|github_pat_[a-z0-9_]{40,}|akia[0-9a-z]{16}|sk-[a-z0-9]{20,}|xox[bpas]-[a-z0-9-]{10,})\b",
     )
 });
@@ -95,7 +93,7 @@ impl Scanner for Credentials {
         for label in LABEL.find_iter(hay) {
             // The rest of the sentence (a dot between digits, as in "2.11",
             // does not end it), at most 80 bytes.
-            let rest = &hay[label.end()..];
+            let rest = &hay[label.end..];
             let mut end = rest.len().min(80);
             while !rest.is_char_boundary(end) {
                 end -= 1;
@@ -128,7 +126,7 @@ impl Scanner for Credentials {
                 }
                 let word = word.trim_start_matches([':', '=']);
                 if prev_ok && secret_like(word) {
-                    let start = label.end() + at + tok.find(word).unwrap_or(0);
+                    let start = label.end + at + tok.find(word).unwrap_or(0);
                     found = Some((start, start + word.len()));
                     break;
                 }
@@ -147,7 +145,7 @@ impl Scanner for Credentials {
                         .rfind(char::is_whitespace)
                         .map_or(0, |i| i + 1);
                     if secret_like(tail) {
-                        out.push(label.end() + user..label.end() + slash + 3 + tail.len());
+                        out.push(label.end + user..label.end + slash + 3 + tail.len());
                     }
                 }
                 continue;
@@ -162,13 +160,21 @@ impl Scanner for Credentials {
             }
             out.push(start..stop);
         }
-        out.extend(TOKEN.find_iter(hay).map(|m| m.range()));
+        out.extend(TOKEN.find_iter(hay));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn start_words_hold() {
+        for p in [&*LABEL, &*TOKEN] {
+            assert!(crate::pattern::assert_needs_hold(p.as_str()));
+            assert!(p.starts().is_some(), "{}", p.as_str());
+        }
+    }
 
     #[test]
     fn gates_cover_their_patterns() {

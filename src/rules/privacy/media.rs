@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::gate::Gate;
+use crate::pattern::Lazy;
 
 static VIDEO_LINK: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(
@@ -30,7 +31,7 @@ const MARKER_PATTERN: &str = r"(?x)\b(?:
           | (?:see|check\s+out)\s+(?:the\s+|our\s+|my\s+)?(?:photos?|pictures?|video)
         )\b";
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| crate::pattern::ascii(MARKER_PATTERN));
+static MARKER: LazyLock<Lazy> = LazyLock::new(|| Lazy::new(MARKER_PATTERN));
 
 static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(
@@ -63,7 +64,7 @@ const CONSENT_PATTERN: &str = r"(?x)\b(?:
           | (?:permission|consent)\s+(?:was\s+|has\s+been\s+)?(?:given|obtained|granted|received)
         )\b";
 
-static CONSENT: LazyLock<Regex> = LazyLock::new(|| crate::pattern::ascii(CONSENT_PATTERN));
+static CONSENT: LazyLock<Lazy> = LazyLock::new(|| Lazy::new(CONSENT_PATTERN));
 
 /// Markdown images and HTML `<img>`/`<video>` in a document, in order.
 pub fn media_ranges(doc: &crate::Document) -> Vec<Range<usize>> {
@@ -83,24 +84,52 @@ pub fn media_ranges(doc: &crate::Document) -> Vec<Range<usize>> {
 }
 
 /// What the prose says about pictures, gathered part by part (lower case).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Cues {
     consent: bool,
     school: bool,
     marker: Option<Range<usize>>,
+    /// Whether the school context must be read even without a marker.
+    wants_school: bool,
+}
+
+impl Default for Cues {
+    fn default() -> Cues {
+        Cues::new(true)
+    }
 }
 
 impl Cues {
+    /// `wants_school`: the document may need consent without any marker in
+    /// its prose (it has images, HTML media or a link, or more than one
+    /// part). Otherwise only a marker makes the school context matter, and
+    /// a post without one never builds that pattern.
+    pub fn new(wants_school: bool) -> Cues {
+        Cues {
+            consent: false,
+            school: false,
+            marker: None,
+            wants_school,
+        }
+    }
+
     /// Add the cues of `hay`, the lower-cased prose from byte `at` on.
     pub fn add(&mut self, hay: &str, at: usize) {
         self.consent = self.consent || CONSENT_GATE.is_match(&CONSENT, hay);
-        self.school = self.school || SCHOOL_CONTEXT.is_match(hay);
         if self.marker.is_none() {
             self.marker = MARKER_GATE
                 .find(&MARKER, hay)
                 .map(|r| r.start + at..r.end + at);
         }
+        if !self.school && (self.wants_school || self.marker.is_some()) {
+            self.school = SCHOOL_CONTEXT.is_match(hay);
+        }
     }
+}
+
+/// Whether `doc` may hold a video link (every one has "://").
+pub fn may_link_video(doc: &crate::Document) -> bool {
+    memchr::memmem::find(doc.text().as_bytes(), b"://").is_some()
 }
 
 /// The first image, video or photo mention that needs consent, if any.
@@ -119,7 +148,7 @@ pub fn missing_consent(
     // Links are not prose: look in the whole text, where every link has
     // "://" (found without building the pattern when there is none).
     let text = doc.text();
-    let video = if memchr::memmem::find(text.as_bytes(), b"://").is_some() {
+    let video = if may_link_video(doc) {
         VIDEO_LINK.find(text).map(|m| m.range())
     } else {
         None

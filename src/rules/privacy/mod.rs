@@ -260,8 +260,11 @@ impl Detector for Privacy {
         // which must keep byte offsets for the sentence-level checks. A
         // large text is read a part at a time, cut at paragraph breaks, so
         // that its lower-case copy never has to exist whole.
-        let mut cues = media::Cues::default();
-        for part in parts(prose, PART) {
+        let media = media::media_ranges(doc);
+        let parts = parts(prose, PART);
+        let mut cues =
+            media::Cues::new(!media.is_empty() || parts.len() > 1 || media::may_link_video(doc));
+        for part in parts {
             let source = &prose[part.clone()];
             let lower = crate::normalize::lowercase(source);
             let shift = |r: Range<usize>| r.start + part.start..r.end + part.start;
@@ -279,7 +282,6 @@ impl Detector for Privacy {
                 cues.add(&lower, part.start);
             }
         }
-        let media = media::media_ranges(doc);
         if let Some(r) = media::missing_consent(&cues, doc, &media, doc.front_matter.consent) {
             out.push(Finding::new("privacy/media-consent", r));
         }

@@ -7,13 +7,12 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::Scanner;
+use crate::pattern::Lazy;
 use crate::rules::{is_word_char, words_after, words_before};
 
-static PUPIL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
+static PUPIL_NUMBER: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(
         r"\b(?:leerling(?:en)?nummer|leerlingnr\.?|leerling-?nr\.?|lln\.?\s?nr\.?|lln-?nummer|llnr\.?|studentnummer|studentnr\.?|student\s+number|pupil\s+number|student\s+id)\s*(?:is\s+|:\s*|#\s*)?\d{4,9}\b",
     )
 });
@@ -24,14 +23,12 @@ impl Scanner for PupilNumber {
     const RULE: &'static str = "privacy/pupil-number";
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
-        out.extend(PUPIL_NUMBER.find_iter(hay).map(|m| m.range()));
+        out.extend(PUPIL_NUMBER.find_iter(hay));
     }
 }
 
-static CARD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
-        r"\b(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})\b",
-    )
+static CARD: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(r"\b(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})\b")
 });
 
 const CARD_WORDS: &[&str] = &[
@@ -91,7 +88,7 @@ impl Scanner for PaymentCard {
     const RULE: &'static str = "privacy/payment-card";
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
-        for m in CARD.find_iter(hay) {
+        for m in CARD.matches(hay) {
             let r = m.range();
             if hay[..r.start].chars().next_back().is_some_and(is_word_char) {
                 continue;
@@ -120,6 +117,12 @@ impl Scanner for PaymentCard {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn start_words_hold() {
+        assert!(crate::pattern::assert_needs_hold(PUPIL_NUMBER.as_str()));
+        assert!(PUPIL_NUMBER.starts().is_some());
+    }
 
     fn found<S: Scanner>(s: S, text: &str) -> Vec<String> {
         let hay = crate::normalize::fold(text);

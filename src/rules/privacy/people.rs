@@ -25,6 +25,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::gate::Gate;
+use crate::pattern::Lazy;
 use crate::rules::{sentence_at, words_before};
 
 static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -354,12 +355,12 @@ const SPECIAL_PATTERN: &str = r"(?x)\b(?:
           | rijden\s+onder\s+invloed
         )\b";
 
-static SPECIAL: LazyLock<Regex> = LazyLock::new(|| crate::pattern::ascii(SPECIAL_PATTERN));
+static SPECIAL: LazyLock<Lazy> = LazyLock::new(|| Lazy::new(SPECIAL_PATTERN));
 
 /// English terms, only in sentences that are not Dutch ("de Gay Parade").
 const SPECIAL_EN_PATTERN: &str = r"\b(?:depression|depressed|cancer|pregnant|diabetic|epilepsy|autistic|arrested|convicted|criminal\s+record|rehab|chemotherapy|miscarriage|gay|lesbian|bisexual|diabetes|adhd|autism|burn-?out)\b";
 
-static SPECIAL_EN: LazyLock<Regex> = LazyLock::new(|| crate::pattern::ascii(SPECIAL_EN_PATTERN));
+static SPECIAL_EN: LazyLock<Lazy> = LazyLock::new(|| Lazy::new(SPECIAL_EN_PATTERN));
 
 /// Someone identifiable without a name: "mijn collega", "onze conciërge".
 static POINTED: LazyLock<Regex> = LazyLock::new(|| {

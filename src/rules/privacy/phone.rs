@@ -18,9 +18,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::{NUMBER_LABELS, Scanner};
+use crate::pattern::Lazy;
 use crate::rules::{is_word_char, word_spans, words_before};
 
 const AREA_2: &[&str] = &[
@@ -62,9 +61,9 @@ const COUNTRY_CODES: &[&str] = &[
     "996", "998",
 ];
 
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+static CANDIDATE: LazyLock<Lazy> = LazyLock::new(|| {
     // A plus or a digit, then digits with at most three separators between groups.
-    crate::pattern::ascii(r"\(?\+?\d(?:[ \-./()]{0,3}\d){6,17}")
+    Lazy::new(r"\(?\+?\d(?:[ \-./()]{0,3}\d){6,17}")
 });
 
 /// Whether a Dutch national number (without the trunk 0) exists.
@@ -114,8 +113,8 @@ pub fn valid_number(written: &str) -> bool {
 }
 
 /// Numbers with letters for digits: "O6-l2345678" (O for 0, l or I for 1).
-static LETTERED: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::ascii(r"\(?\+?[0-9o](?:[ \-./()]{0,3}[0-9oli]){6,17}"));
+static LETTERED: LazyLock<Lazy> =
+    LazyLock::new(|| Lazy::new(r"\(?\+?[0-9o](?:[ \-./()]{0,3}[0-9oli]){6,17}"));
 
 /// Digits written as words, Dutch or English.
 fn digit_word(w: &str) -> Option<char> {
@@ -209,7 +208,7 @@ impl Phone {
         let mut lettered = String::with_capacity(hay.len());
         let mut any = false;
         let mut last = 0;
-        for m in LETTERED.find_iter(hay) {
+        for m in LETTERED.matches(hay) {
             let text = m.as_str();
             let real = text.chars().filter(char::is_ascii_digit).count();
             if real >= 6 && text.contains(['o', 'l', 'i']) {
@@ -238,7 +237,7 @@ impl Phone {
 
 impl Phone {
     fn scan_digits(&self, hay: &str, out: &mut Vec<Range<usize>>) {
-        for m in CANDIDATE.find_iter(hay) {
+        for m in CANDIDATE.matches(hay) {
             // Trim separators the pattern may have taken at the end.
             let text = m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit());
             let r = m.start()..m.start() + text.len();
