@@ -9,17 +9,69 @@
 //! Without a rule the comment applies to every rule.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use crate::catalog::{self, RuleInfo};
 use crate::document::{Document, SourceKind};
 
-static COMMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<!--\s*postlint-(disable-next-line|disable|enable)\b([^>]*?)-->")
-        .expect("valid regex")
-});
+/// What the comment pattern of the tests matches (`tests::COMMENT`):
+/// `<!--\s*postlint-(disable-next-line|disable|enable)\b([^>]*?)-->`.
+/// Read by hand, because building that pattern took longer than the rest
+/// of an editor's save.
+struct Comment<'a> {
+    whole: Range<usize>,
+    keyword: &'a str,
+    rest: &'a str,
+}
+
+const KEYWORDS: &[&str] = &["disable-next-line", "disable", "enable"];
+
+/// Every suppression comment in `src`, leftmost first, not overlapping.
+fn comments(src: &str) -> Vec<Comment<'_>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(found) = src[from..].find("<!--") {
+        let start = from + found;
+        match comment_at(src, start) {
+            Some(c) => {
+                from = c.whole.end;
+                out.push(c);
+            }
+            None => from = start + 1,
+        }
+    }
+    out
+}
+
+fn comment_at(src: &str, start: usize) -> Option<Comment<'_>> {
+    let body = &src[start + 4..];
+    let body = body.trim_start_matches(char::is_whitespace);
+    let at = src.len() - body.len();
+    let after_prefix = body.strip_prefix("postlint-")?;
+    let at = at + "postlint-".len();
+    KEYWORDS.iter().find_map(|kw| {
+        let tail = after_prefix.strip_prefix(kw)?;
+        // `\b`: the keyword ends in a letter, so the next character must
+        // not be a word character.
+        if tail
+            .chars()
+            .next()
+            .is_some_and(regex_syntax::is_word_character)
+        {
+            return None;
+        }
+        // `([^>]*?)-->`: the first `>` must be the end of `-->`.
+        let rest_start = at + kw.len();
+        let close = rest_start + tail.find('>')?;
+        if close < rest_start + 2 || &src.as_bytes()[close - 2..close] != b"--" {
+            return None;
+        }
+        Some(Comment {
+            whole: start..close + 1,
+            keyword: &src[at..rest_start],
+            rest: &src[rest_start..close - 2],
+        })
+    })
+}
 
 #[derive(Debug, Default)]
 pub struct Suppressions {
@@ -44,14 +96,10 @@ impl Suppressions {
         let mut open: Vec<(usize, Vec<String>)> = Vec::new();
         for html in &doc.structure.html {
             let src = &doc.text()[html.clone()];
-            // Every comment holds "postlint-": without it, no pattern to build.
-            if memchr::memmem::find(src.as_bytes(), b"postlint-").is_none() {
-                continue;
-            }
-            for cap in COMMENT.captures_iter(src) {
-                let whole = cap.get(0).map_or(0..0, |m| m.range());
-                let at = html.start + whole.start..html.start + whole.end;
-                let selectors: Vec<String> = cap[2]
+            for c in comments(src) {
+                let at = html.start + c.whole.start..html.start + c.whole.end;
+                let selectors: Vec<String> = c
+                    .rest
                     .split(|c: char| c == ',' || c.is_whitespace())
                     .filter(|w| !w.is_empty())
                     .map(str::to_string)
@@ -59,7 +107,7 @@ impl Suppressions {
                 if selectors.iter().any(|sel| !catalog::is_selector(sel)) {
                     s.unknown.push(at.clone());
                 }
-                match &cap[1] {
+                match c.keyword {
                     "disable-next-line" => {
                         s.next_line.push((doc.lines.line_of(at.end) + 1, selectors))
                     }
@@ -101,6 +149,65 @@ impl Suppressions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pattern [`comments`] reads by hand.
+    static COMMENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"<!--\s*postlint-(disable-next-line|disable|enable)\b([^>]*?)-->")
+            .unwrap()
+    });
+
+    fn by_pattern(src: &str) -> Vec<(Range<usize>, String, String)> {
+        COMMENT
+            .captures_iter(src)
+            .map(|c| {
+                (
+                    c.get(0).unwrap().range(),
+                    c[1].to_string(),
+                    c[2].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn by_hand(src: &str) -> Vec<(Range<usize>, String, String)> {
+        comments(src)
+            .into_iter()
+            .map(|c| (c.whole, c.keyword.to_string(), c.rest.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn comments_are_read_as_the_pattern_reads_them() {
+        for src in [
+            "<!-- postlint-disable decency -->",
+            "<!--postlint-enable-->",
+            "<!--\u{a0}\n postlint-disable-next-line privacy/bsn, decency -->",
+            "<!-- postlint-disable-next-linex -->",
+            "<!-- postlint-disablex -->",
+            "<!-- postlint-disable_x -->",
+            "<!-- postlint-disable-é -->",
+            "<!-- postlint-disable > -->",
+            "<!-- postlint-disable --> <!-- postlint-enable -->",
+            "<!-- <!-- postlint-enable -->",
+            "<!-- postlint-disable <!-- postlint-enable -->",
+            "<!-- postlint-enable->",
+            "<!-- postlint-enable -- >",
+            "<!-- postlint-disable-->",
+            "<!-- postlint-disable-next-line-->",
+        ] {
+            assert_eq!(by_hand(src), by_pattern(src), "{src:?}");
+        }
+        use proptest::strategy::{Strategy, ValueTree};
+        let strategy = proptest::string::string_regex(
+            "(<!--|-->|<!-- postlint-|postlint-|disable|-next-line|enable|[ \t\n\u{a0}]|[a-z_>é-]){0,14}",
+        )
+        .unwrap();
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        for _ in 0..20_000 {
+            let src = strategy.new_tree(&mut runner).unwrap().current();
+            assert_eq!(by_hand(&src), by_pattern(&src), "{src:?}");
+        }
+    }
 
     fn doc(text: &str) -> Document {
         Document::from_bytes("a.md", text.as_bytes())
