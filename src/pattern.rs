@@ -491,22 +491,39 @@ fn literal_prefix(branch: &str) -> String {
     out
 }
 
-/// Byte ranges of the top-level items of `pattern`, walking escapes and
-/// classes; `None` when a class nests (not worth reading).
-fn scan(pattern: &str, mut at_depth0: impl FnMut(usize, u8, usize)) -> Option<()> {
+/// Walk `pattern` from group depth `depth`, skipping escapes and classes,
+/// and call `visit(index, byte, depth)` for every other byte but `(` (a
+/// `)` with the depth it closes to) until it returns true; `None` when a
+/// class nests (not worth reading) or a `)` closes nothing.
+fn scan(
+    pattern: &str,
+    mut depth: usize,
+    mut visit: impl FnMut(usize, u8, usize) -> bool,
+) -> Option<()> {
     let b = pattern.as_bytes();
-    let mut depth = 0usize;
     let mut i = 0;
     while i < b.len() {
-        match b[i] {
-            b'\\' => i += 1,
-            b'[' => i = class_end(b, i)?,
-            b'(' => depth += 1,
+        let stop = match b[i] {
+            b'\\' => {
+                i += 1;
+                false
+            }
+            b'[' => {
+                i = class_end(b, i)?;
+                false
+            }
+            b'(' => {
+                depth += 1;
+                false
+            }
             b')' => {
                 depth = depth.checked_sub(1)?;
-                at_depth0(i, b')', depth);
+                visit(i, b')', depth)
             }
-            c => at_depth0(i, c, depth),
+            c => visit(i, c, depth),
+        };
+        if stop {
+            break;
         }
         i += 1;
     }
@@ -536,40 +553,34 @@ fn class_end(b: &[u8], open: usize) -> Option<usize> {
 
 fn has_top_level_alternation(pattern: &str) -> Option<bool> {
     let mut found = false;
-    scan(pattern, |_, c, depth| found |= c == b'|' && depth == 0)?;
+    scan(pattern, 0, |_, c, depth| {
+        found |= c == b'|' && depth == 0;
+        false
+    })?;
     Some(found)
 }
 
 /// Index in `body` (the text after a group's `(?:`) of the group's `)`.
 fn group_end(body: &str) -> Option<usize> {
-    let b = body.as_bytes();
-    let mut depth = 1usize;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\\' => i += 1,
-            b'[' => i = class_end(b, i)?,
-            b'(' => depth += 1,
-            b')' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
+    let mut end = None;
+    scan(body, 1, |i, c, depth| {
+        let closes = c == b')' && depth == 0;
+        if closes {
+            end = Some(i);
         }
-        i += 1;
-    }
-    None
+        closes
+    })?;
+    end
 }
 
 /// The alternatives of a group's inside, split at its own `|`.
 fn split_alternatives(inner: &str) -> Option<Vec<&str>> {
     let mut cuts = Vec::new();
-    scan(inner, |i, c, depth| {
+    scan(inner, 0, |i, c, depth| {
         if c == b'|' && depth == 0 {
             cuts.push(i);
         }
+        false
     })?;
     let mut out = Vec::new();
     let mut from = 0;
