@@ -31,6 +31,8 @@ use crate::pattern::{Before, Finders, Lazy};
 pub struct Gate {
     words: &'static [&'static str],
     margin: usize,
+    /// The words are common in prose (see `anchored_windows`).
+    dense: bool,
     automaton: OnceLock<AhoCorasick>,
     finders: OnceLock<Finders>,
 }
@@ -40,6 +42,19 @@ impl Gate {
         Gate {
             words,
             margin,
+            dense: false,
+            automaton: OnceLock::new(),
+            finders: OnceLock::new(),
+        }
+    }
+
+    /// A gate whose words occur so often in prose that a prefilter for
+    /// them costs more than it saves.
+    pub const fn dense(words: &'static [&'static str], margin: usize) -> Gate {
+        Gate {
+            words,
+            margin,
+            dense: true,
             automaton: OnceLock::new(),
             finders: OnceLock::new(),
         }
@@ -63,8 +78,16 @@ impl Gate {
     /// Windows around each word found (what long texts get).
     fn anchored_windows(&self, hay: &str) -> Vec<Range<usize>> {
         let ac = self.automaton.get_or_init(|| {
+            // Common short words (cel, vast, kast) make a prefilter stop
+            // all the time: then a DFA alone, reading a byte a step, wins.
+            let dense = self.dense;
             AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .kind(Some(if dense {
+                    AhoCorasickKind::DFA
+                } else {
+                    AhoCorasickKind::ContiguousNFA
+                }))
+                .prefilter(!dense)
                 .match_kind(MatchKind::LeftmostFirst)
                 .build(self.words)
                 .unwrap_or_else(|e| panic!("gate words: {e}"))
