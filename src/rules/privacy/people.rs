@@ -18,7 +18,7 @@
 //! Colleagues, teachers' titles (juf, meneer, minister), authors and public
 //! figures without a pupil context, and the author's signature.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -28,7 +28,7 @@ use crate::gate::Gate;
 use crate::pattern::Lazy;
 use crate::rules::{sentence_at, words_before};
 
-static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static FIRST_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../../lexicons/first-names.txt")
         .lines()
         .map(str::trim)
@@ -104,13 +104,26 @@ const NOT_SURNAME: &[&str] = &[
 /// First names with their surname, if any: "Thijs van Leeuwen".
 fn names(source: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    let mut prev: Option<char> = None;
-    for (at, c) in source.char_indices() {
-        let starts_word = c.is_uppercase() && !prev.is_some_and(char::is_alphanumeric);
-        prev = Some(c);
-        if !starts_word || out.last().is_some_and(|l| at < l.end) {
+    let bytes = source.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Most bytes are lower-case ASCII: passed over without decoding.
+        let b = bytes[at];
+        if b < 0x80 && !b.is_ascii_uppercase() {
+            at += 1;
             continue;
         }
+        let Some(c) = source[at..].chars().next() else {
+            break;
+        };
+        let here = at;
+        at += c.len_utf8();
+        let prev = source[..here].chars().next_back();
+        let starts_word = c.is_uppercase() && !prev.is_some_and(char::is_alphanumeric);
+        if !starts_word || out.last().is_some_and(|l| here < l.end) {
+            continue;
+        }
+        let at = here;
         let Some(end) = capitalised_word(source, at) else {
             continue;
         };
@@ -259,8 +272,9 @@ static RECORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words every special-category term holds.
-static SPECIAL_GATE: Gate = Gate::new(
+/// Words every special-category term holds; some (cel, vast, kast) are
+/// everywhere in prose.
+static SPECIAL_GATE: Gate = Gate::dense(
     &[
         "diabetes",
         "epilepsie",
@@ -409,9 +423,16 @@ pub fn special_categories(hay: &str, people: &[NamedPerson]) -> Vec<Range<usize>
     );
     // "homo-onvriendelijk" is about a city, not a person's orientation.
     terms.retain(|r| !hay[r.end..].starts_with('-'));
+    // People come in text order: the first one at or after the sentence
+    // start tells whether one starts inside it.
+    debug_assert!(people.is_sorted_by_key(|p| p.range.start));
+    let person_in = |s: &Range<usize>| {
+        let i = people.partition_point(|p| p.range.start < s.start);
+        people.get(i).is_some_and(|p| within(&p.range, s))
+    };
     terms.retain(|r| {
         let s = sentence_at(hay, r.start);
-        people.iter().any(|p| within(&p.range, &s)) || POINTED.is_match(&hay[s])
+        person_in(&s) || POINTED.is_match(&hay[s])
     });
     terms.sort_by_key(|r| r.start);
     // "opgepakt voor rijden onder invloed": one fact, one finding.
