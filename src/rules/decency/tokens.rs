@@ -55,38 +55,103 @@ fn char_at(hay: &str, i: usize) -> (usize, bool) {
     }
 }
 
+/// What an ASCII byte is to [`scan_words`]: a token character, a letter,
+/// a leetspeak character or edge punctuation (see [`leet`] and
+/// [`is_edge_punct`]).
+const TOKEN: u8 = 1;
+const LETTER: u8 = 2;
+const ODD: u8 = 4;
+const CLASS: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if TOKEN_BYTES[b] {
+            t[b] |= TOKEN;
+        }
+        if c.is_ascii_alphabetic() {
+            t[b] |= LETTER;
+        }
+        if matches!(
+            c,
+            b'@' | b'4' | b'3' | b'1' | b'!' | b'|' | b'0' | b'5' | b'$' | b'7' | b'*'
+        ) {
+            t[b] |= ODD;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// The words of `hay` as byte ranges, edge punctuation trimmed; lazily,
 /// without allocating, so a 100 MB post costs no more than its length.
 pub fn words(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let len = hay.len();
+    scan_words(hay).map(|(r, _)| r)
+}
+
+/// [`words`], each with whether it may read as something else: it has a
+/// letter (or a non-ASCII character) and a leetspeak character, a
+/// non-ASCII character or three equal bytes in a row. Any other word has
+/// itself as its only reading (see `tests`). One tight pass over the bytes:
+/// this runs on every word of every text.
+pub fn scan_words(hay: &str) -> impl Iterator<Item = (Range<usize>, bool)> + '_ {
+    let b = hay.as_bytes();
+    let len = b.len();
     let mut i = 0;
     std::iter::from_fn(move || {
         loop {
             // `i` only ever moves by whole characters.
             let start = loop {
+                while i < len && b[i] < 0x80 && CLASS[usize::from(b[i])] & TOKEN == 0 {
+                    i += 1;
+                }
                 if i >= len {
                     return None;
                 }
+                if b[i] < 0x80 {
+                    break i;
+                }
                 let (n, token) = char_at(hay, i);
-                let at = i;
-                i += n;
                 if token {
-                    break at;
-                }
-            };
-            while i < len {
-                let (n, token) = char_at(hay, i);
-                if !token {
-                    break;
+                    break i;
                 }
                 i += n;
+            };
+            // Bits of every byte seen, and whether three equal ones were.
+            let mut seen = 0u8;
+            let mut odd = false;
+            let (mut p2, mut p1) = (0u8, 0u8);
+            while i < len {
+                let c = b[i];
+                if c < 0x80 {
+                    let k = CLASS[usize::from(c)];
+                    if k & TOKEN == 0 {
+                        break;
+                    }
+                    seen |= k;
+                    odd |= c == p1 && c == p2;
+                    (p2, p1) = (p1, c);
+                    i += 1;
+                } else {
+                    let (n, token) = char_at(hay, i);
+                    if !token {
+                        break;
+                    }
+                    seen |= LETTER | ODD;
+                    i += n;
+                }
             }
             let end = i;
+            odd = (odd || seen & ODD != 0) && seen & LETTER != 0;
+            if seen & ODD == 0 {
+                // No edge punctuation either: the word is the whole token.
+                return Some((start..end, odd));
+            }
             let word = &hay[start..end];
             let lead = word.len() - word.trim_start_matches(is_edge_punct).len();
             let trail = word.len() - word.trim_end_matches(is_edge_punct).len();
             if lead + trail < word.len() {
-                return Some(start + lead..end - trail);
+                return Some((start + lead..end - trail, odd));
             }
         }
     })
@@ -271,6 +336,44 @@ mod tests {
 
     fn texts(word: &str) -> Vec<String> {
         readings(word).into_iter().map(|r| r.text).collect()
+    }
+
+    /// Words as first written, one character at a time: the oracle for
+    /// the byte loop of [`scan_words`].
+    fn words_by_char(hay: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in hay.char_indices().chain([(hay.len(), ' ')]) {
+            match (start, is_token_char(c)) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    let word = &hay[s..i];
+                    let lead = word.len() - word.trim_start_matches(is_edge_punct).len();
+                    let trail = word.len() - word.trim_end_matches(is_edge_punct).len();
+                    if lead + trail < word.len() {
+                        out.push(s + lead..i - trail);
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scan_words_splits_as_by_char_and_flags_every_other_reading(
+            hay in "[a-c@4!|*$ .,\\-éß€’\u{200b}0-9]{0,40}"
+        ) {
+            let scanned: Vec<(Range<usize>, bool)> = scan_words(&hay).collect();
+            let ranges: Vec<Range<usize>> = scanned.iter().map(|(r, _)| r.clone()).collect();
+            proptest::prop_assert_eq!(ranges, words_by_char(&hay));
+            for (r, odd) in scanned {
+                let word = &hay[r];
+                proptest::prop_assert!(odd || readings(word).len() == 1, "{:?}", word);
+            }
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::tokens::{is_disguised, is_single_letter, readings, spaced_runs, words};
+use super::tokens::{is_disguised, is_single_letter, readings, scan_words, spaced_runs, words};
 use crate::catalog::{self, Severity};
 use crate::diagnostic::Disguise;
 use crate::language;
@@ -94,6 +94,9 @@ pub struct WordMatcher {
     substring_ac: Option<AhoCorasick>,
     shortest_substring: usize,
     heads: Vec<AllowedHeads>,
+    /// Every form in one automaton: a plain word that holds none of them
+    /// cannot match, so most words are passed over without a lookup.
+    forms: Option<AhoCorasick>,
 }
 
 static BUILTIN: LazyLock<(Vec<Entry>, Vec<AllowedHeads>)> = LazyLock::new(|| {
@@ -135,6 +138,7 @@ impl WordMatcher {
             substring_ac: None,
             shortest_substring: usize::MAX,
             heads,
+            forms: None,
         };
         for entry in entries {
             let Some(rule) = catalog::rule(&format!("decency/{}", entry.category)) else {
@@ -162,6 +166,15 @@ impl WordMatcher {
                 m.prefixes_by_byte[usize::from(b)].push(k);
             }
         }
+        // Forms are words (letters and digits), so each occurrence lies
+        // inside one word of the text and non-overlapping search finds at
+        // least one in every word that holds any.
+        let mut forms: Vec<&str> = m.exact.keys().map(String::as_str).collect();
+        forms.sort_unstable();
+        m.forms = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(forms)
+            .ok();
         if !m.substrings.is_empty() {
             m.shortest_substring = m.substrings.iter().map(|(s, _)| s.len()).min().unwrap_or(0);
             // Standard semantics: every occurrence, overlapping ones too.
@@ -243,11 +256,21 @@ impl WordMatcher {
         // One pass over the words; single letters are kept aside to be
         // joined ("k a n k e r") and looked up after it.
         let mut singles = Vec::new();
-        for (index, r) in words(hay).enumerate() {
-            if is_single_letter(&hay[r.clone()]) {
+        let mut forms = self.forms.as_ref().map(|ac| ac.find_iter(hay).peekable());
+        for (index, (r, odd)) in scan_words(hay).enumerate() {
+            if r.len() <= 4 && is_single_letter(&hay[r.clone()]) {
                 singles.push((index, r.clone()));
             }
-            consider(r, None);
+            let holds_form = match &mut forms {
+                Some(found) => {
+                    while found.next_if(|f| f.end() <= r.start).is_some() {}
+                    found.peek().is_some_and(|f| f.start() < r.end)
+                }
+                None => true,
+            };
+            if holds_form || odd {
+                consider(r, None);
+            }
         }
         for (r, joined) in spaced_runs(hay, &singles) {
             consider(r, Some(&joined));
