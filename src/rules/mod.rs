@@ -87,14 +87,20 @@ pub fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
 /// found within a window of a few hundred bytes, so that a 100 MB text
 /// costs no more per question than a short one.
 pub fn sentence_at(text: &str, at: usize) -> Range<usize> {
-    let mut lo = at.saturating_sub(600);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
+    let bytes = text.as_bytes();
+    // A line feed always ends a sentence (UAX #29, SB4), so only the line
+    // around `at` needs segmenting: in prose of one sentence a line that is
+    // a tenth of the 600 bytes each side.
+    let mut floor = at.saturating_sub(600);
+    while !text.is_char_boundary(floor) {
+        floor -= 1;
     }
-    let mut hi = (at + 600).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
+    let lo = memchr::memrchr(b'\n', &bytes[floor..at]).map_or(floor, |i| floor + i + 1);
+    let mut ceil = (at + 600).min(text.len());
+    while !text.is_char_boundary(ceil) {
+        ceil += 1;
     }
+    let hi = memchr::memchr(b'\n', &bytes[at..ceil]).map_or(ceil, |i| at + i + 1);
     use unicode_segmentation::UnicodeSegmentation;
     text[lo..hi]
         .split_sentence_bound_indices()
@@ -114,6 +120,14 @@ mod tests {
         assert_eq!(&t[r], "Tweede zin met kut! ");
         let long = format!("{}einde", "woord ".repeat(10_000));
         assert!(sentence_at(&long, long.len() - 2).len() <= 1_300);
+        let lines = "Geen punt aan het eind\nvan deze regel. Wel hier.";
+        let r = sentence_at(lines, lines.find("deze").unwrap());
+        assert_eq!(&lines[r], "van deze regel. ");
+        let r = sentence_at(lines, lines.find("eind").unwrap());
+        assert_eq!(&lines[r], "Geen punt aan het eind\n");
+        // The text is not cut inside a character.
+        let wide = "é".repeat(700);
+        assert_eq!(sentence_at(&wide, 700), 100..1_300);
     }
 
     #[test]

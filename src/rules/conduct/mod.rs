@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use super::{Context, Detector};
 use crate::config::Settings;
 use crate::diagnostic::Finding;
+use crate::gate::Union;
 use crate::normalize::fold;
 use crate::pattern::Lazy;
 
@@ -106,14 +107,77 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
 });
 
+/// All the patterns after the audience ones as one, to find the few places
+/// of a long text where any of them matches.
+static UNION: LazyLock<Union> = LazyLock::new(|| {
+    let p = &*PATTERNS;
+    let all: Vec<&str> = p.all().map(Lazy::as_str).collect();
+    Union::new(&all, 256).unwrap_or_else(|e| panic!("conduct union: {e}"))
+});
+
+/// Below this size the patterns run on the whole text: building the union
+/// would cost more than it saves.
+const UNION_FROM: usize = 64 * 1024;
+
+impl Patterns {
+    /// The patterns other than the audience ones.
+    fn all(&self) -> impl Iterator<Item = &Lazy> {
+        [
+            &self.private,
+            &self.friends,
+            &self.group_join,
+            &self.group_open,
+            &self.group_mention,
+            &self.group_made,
+            &self.admin_only,
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// Where the patterns can match: the whole text, or on a long one the
+/// union's windows.
+enum Scope<'h> {
+    Whole(&'h str),
+    Windows(&'h str, Vec<Range<usize>>),
+}
+
+impl<'h> Scope<'h> {
+    fn of(hay: &'h str) -> Scope<'h> {
+        if hay.len() >= UNION_FROM {
+            Scope::Windows(hay, UNION.windows(hay))
+        } else {
+            Scope::Whole(hay)
+        }
+    }
+
+    fn find_iter(&self, re: &Lazy) -> Vec<Range<usize>> {
+        match self {
+            Scope::Whole(hay) => re.find_iter(hay),
+            Scope::Windows(hay, w) => crate::gate::find_in(re.regex(), hay, w),
+        }
+    }
+
+    fn is_match(&self, re: &Lazy) -> bool {
+        match self {
+            Scope::Whole(hay) => re.is_match(hay),
+            Scope::Windows(hay, w) => w.iter().any(|w| re.regex().is_match(&hay[w.clone()])),
+        }
+    }
+}
+
 fn any(list: &[Lazy], hay: &str) -> bool {
     list.iter().any(|r| r.is_match(hay))
 }
 
 /// Every match of the list; overlapping or adjacent ones ("text me" + "on
 /// my personal phone") merged into one phrase.
-fn matches(list: &[Lazy], hay: &str) -> Vec<Range<usize>> {
-    let mut all: Vec<Range<usize>> = list.iter().flat_map(|r| r.find_iter(hay)).collect();
+fn matches(list: &[Lazy], scope: &Scope<'_>) -> Vec<Range<usize>> {
+    let hay = match scope {
+        Scope::Whole(h) | Scope::Windows(h, _) => *h,
+    };
+    let mut all: Vec<Range<usize>> = list.iter().flat_map(|r| scope.find_iter(r)).collect();
     all.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     let mut out: Vec<Range<usize>> = Vec::new();
     for r in all {
@@ -154,11 +218,12 @@ impl Detector for Conduct {
             return;
         }
         let p = &*PATTERNS;
+        let scope = Scope::of(hay);
         let to_source = |r: Range<usize>| norm.source_range(cx.doc.prose(), r);
-        for r in matches(&p.private, hay) {
+        for r in matches(&p.private, &scope) {
             out.push(Finding::new(PRIVATE, to_source(r)));
         }
-        for r in matches(&p.friends, hay) {
+        for r in matches(&p.friends, &scope) {
             // "niet geaccepteerd", "never accepted": declining is what B.5 asks.
             let declined = hay[r.clone()]
                 .split(|c: char| !c.is_alphanumeric())
@@ -169,8 +234,8 @@ impl Detector for Conduct {
         }
         // Fires on joining a pupil-run group, an open group, or a group the
         // author set up without the admin-only setting (B.6, C.7).
-        let admin_only = any(&p.admin_only, hay);
-        let joined = matches(&p.group_join, hay).into_iter().find(|r| {
+        let admin_only = p.admin_only.iter().any(|r| scope.is_match(r));
+        let joined = matches(&p.group_join, &scope).into_iter().find(|r| {
             // With an admin-only setting stated, only a group the pupils
             // run themselves still counts.
             let phrase = &hay[r.clone()];
@@ -179,10 +244,15 @@ impl Detector for Conduct {
                     .iter()
                     .any(|w| phrase.contains(w))
         });
-        let mention = matches(&p.group_mention, hay).into_iter().next();
-        let open = any(&p.group_open, hay).then(|| mention.clone()).flatten();
+        let mention = matches(&p.group_mention, &scope).into_iter().next();
+        let open = p
+            .group_open
+            .iter()
+            .any(|r| scope.is_match(r))
+            .then(|| mention.clone())
+            .flatten();
         let made = (!admin_only)
-            .then(|| matches(&p.group_made, hay).into_iter().next())
+            .then(|| matches(&p.group_made, &scope).into_iter().next())
             .flatten();
         let trigger = joined.or(open).or(made);
         if let Some(r) = trigger {
@@ -268,6 +338,26 @@ mod tests {
         let gated = all.iter().filter(|l| l.starts().is_some()).count();
         assert!(gated * 10 >= all.len() * 8, "{gated} of {}", all.len());
         assert!(untested.len() <= 2, "not generated: {untested:?}");
+    }
+
+    /// Generated matches of every pattern are found in the union's windows
+    /// of a long text as in the whole text.
+    #[test]
+    fn union_windows_hold_every_match() {
+        let untested = crate::gate::assert_union_holds(&UNION, PATTERNS.all());
+        assert!(untested.is_empty(), "not generated: {untested:?}");
+    }
+
+    /// The same post, inside a long text, gives the same findings.
+    #[test]
+    fn long_texts_find_what_posts_do() {
+        let post = "Leerlingen van 3B: stuur me gerust een DM. Ik zit in de klassenapp van 2D.";
+        let filler = "Dit is een gewone zin over de les van vandaag. ".repeat(2000);
+        let long = format!("{filler}{post} {filler}");
+        assert!(long.len() >= UNION_FROM);
+        let short = fired(post);
+        assert_eq!(short.len(), 2);
+        assert_eq!(fired(&long), short);
     }
 
     #[test]
