@@ -267,10 +267,7 @@ pub fn scan_windows(
 pub fn digit_clusters(hay: &str, gap: usize, min_digits: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut current: Option<(Range<usize>, usize)> = None;
-    for (i, b) in hay.bytes().enumerate() {
-        if !b.is_ascii_digit() {
-            continue;
-        }
+    for i in crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS) {
         match &mut current {
             Some((r, n)) if i - r.end <= gap => {
                 r.end = i + 1;

@@ -4,6 +4,7 @@
 //! The library does no I/O in its rules: build a [`Document`] from bytes,
 //! hand it to a [`Linter`] and render the [`Diagnostic`]s with [`output`].
 
+pub mod bytes;
 pub mod catalog;
 pub mod cli;
 pub mod config;
