@@ -34,12 +34,59 @@ pub fn positions(hay: &[u8], class: Class<'_>) -> Vec<usize> {
     out
 }
 
+/// The byte classes of [`oddities`].
+#[derive(Debug, Clone, Copy)]
+pub struct Oddities<'a> {
+    /// Bytes that are odd wherever they are.
+    pub odd: Class<'a>,
+    /// Bytes that are odd when neither neighbour is in `token`.
+    pub alone: Class<'a>,
+    /// Bytes that are odd three equal in a row.
+    pub token: Class<'a>,
+}
+
+impl Oddities<'_> {
+    /// Whether byte `i` of `b` is odd.
+    #[inline]
+    pub fn at(&self, b: &[u8], i: usize) -> bool {
+        let c = b[i];
+        let token = |j: Option<usize>| {
+            j.and_then(|j| b.get(j))
+                .is_some_and(|&x| self.token.contains(x))
+        };
+        self.odd.contains(c)
+            || (self.alone.contains(c) && !token(i.checked_sub(1)) && !token(Some(i + 1)))
+            || (self.token.contains(c) && b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c))
+    }
+}
+
+/// Every offset of `hay` where [`Oddities::at`] holds, in order.
+pub fn oddities(hay: &[u8], classes: Oddities<'_>) -> Vec<usize> {
+    let mut out = Vec::new();
+    // The blocks need a byte before and two after them.
+    let blocks = if hay.len() >= 19 {
+        (hay.len() - 3) / 16
+    } else {
+        0
+    };
+    if blocks == 0 {
+        out.extend((0..hay.len()).filter(|&i| classes.at(hay, i)));
+        return out;
+    }
+    if classes.at(hay, 0) {
+        out.push(0);
+    }
+    simd::oddities(hay, blocks, classes, &mut out);
+    out.extend((1 + 16 * blocks..hay.len()).filter(|&i| classes.at(hay, i)));
+    out
+}
+
 #[cfg(target_arch = "x86_64")]
 mod simd {
     use super::Class;
     use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8, _mm_setzero_si128, _mm_sub_epi8,
+        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_setzero_si128, _mm_sub_epi8,
     };
 
     /// Pushes the positions in whole 16-byte blocks of `hay`; returns where
@@ -79,6 +126,74 @@ mod simd {
             base
         }
     }
+
+    /// The bytes of `class` among the 16 of `v`, as 0xFF bytes.
+    ///
+    /// # Safety
+    /// SSE2 intrinsics: always available on x86-64.
+    #[inline(always)]
+    unsafe fn within(v: __m128i, ranges: &[(__m128i, __m128i)]) -> __m128i {
+        unsafe {
+            let mut hit = _mm_setzero_si128();
+            for &(lo, span) in ranges {
+                let x = _mm_sub_epi8(v, lo);
+                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(_mm_min_epu8(x, span), x));
+            }
+            hit
+        }
+    }
+
+    fn splat(class: Class<'_>) -> Vec<(__m128i, __m128i)> {
+        // SAFETY: SSE2 is part of x86-64.
+        unsafe {
+            class
+                .0
+                .iter()
+                .map(|&(lo, hi)| {
+                    (
+                        _mm_set1_epi8(lo as i8),
+                        _mm_set1_epi8(hi.wrapping_sub(lo) as i8),
+                    )
+                })
+                .collect()
+        }
+    }
+
+    /// Pushes the odd offsets of `blocks` blocks of 16 bytes from offset 1.
+    /// The caller guarantees `1 + 16 * blocks + 2 <= hay.len()`.
+    pub fn oddities(hay: &[u8], blocks: usize, classes: super::Oddities<'_>, out: &mut Vec<usize>) {
+        assert!(1 + 16 * blocks + 2 <= hay.len());
+        let (odd, alone, token) = (
+            splat(classes.odd),
+            splat(classes.alone),
+            splat(classes.token),
+        );
+        let p = hay.as_ptr();
+        for k in 0..blocks {
+            let at = 1 + 16 * k;
+            // SAFETY: SSE2 is part of x86-64; the loads read bytes
+            // at - 1 ..= at + 17, inside `hay` by the assertion above.
+            let mask = unsafe {
+                let load = |i: usize| _mm_loadu_si128(p.add(i).cast::<__m128i>());
+                let (before, v, next, after) = (load(at - 1), load(at), load(at + 1), load(at + 2));
+                let lone = _mm_andnot_si128(
+                    _mm_or_si128(within(before, &token), within(next, &token)),
+                    within(v, &alone),
+                );
+                let triple = _mm_and_si128(
+                    within(v, &token),
+                    _mm_and_si128(_mm_cmpeq_epi8(v, next), _mm_cmpeq_epi8(v, after)),
+                );
+                let hit = _mm_or_si128(within(v, &odd), _mm_or_si128(lone, triple));
+                _mm_movemask_epi8(hit) as u32
+            };
+            let mut mask = mask;
+            while mask != 0 {
+                out.push(at + mask.trailing_zeros() as usize);
+                mask &= mask - 1;
+            }
+        }
+    }
 }
 
 #[cfg(not(target_arch = "x86_64"))]
@@ -87,6 +202,10 @@ mod simd {
 
     pub fn positions(_: &[u8], _: Class<'_>, _: &mut Vec<usize>) -> usize {
         0
+    }
+
+    pub fn oddities(hay: &[u8], blocks: usize, classes: super::Oddities<'_>, out: &mut Vec<usize>) {
+        out.extend((1..1 + 16 * blocks).filter(|&i| classes.at(hay, i)));
     }
 }
 
@@ -103,6 +222,20 @@ mod tests {
             let class = Class(&ranges);
             let plain: Vec<usize> = (0..hay.len()).filter(|&i| class.contains(hay[i])).collect();
             prop_assert_eq!(positions(&hay, class), plain);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn oddities_same_as_byte_by_byte(hay in proptest::collection::vec(
+            prop_oneof![Just(b'a'), Just(b' '), Just(b'*'), Just(b'0'), Just(0xC3u8), any::<u8>()], 0..120)) {
+            let classes = Oddities {
+                odd: Class(&[(b'0', b'1'), (0x80, 0xFF)]),
+                alone: Class(&[(b'a', b'z')]),
+                token: Class(&[(b'a', b'z'), (b'0', b'9'), (b'*', b'*')]),
+            };
+            let plain: Vec<usize> = (0..hay.len()).filter(|&i| classes.at(&hay, i)).collect();
+            prop_assert_eq!(oddities(&hay, classes), plain);
         }
     }
 

@@ -157,6 +157,114 @@ pub fn scan_words(hay: &str) -> impl Iterator<Item = (Range<usize>, bool)> + '_ 
     })
 }
 
+/// A word of [`marked_words`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub range: Range<usize>,
+    /// As in [`scan_words`]: it may read as something else.
+    pub odd: bool,
+    /// It holds one of the marks.
+    pub marked: bool,
+}
+
+/// Bytes that make the word around them odd, or a single letter, or
+/// neither but cheaply ruled out: every non-ASCII byte, the leetspeak and
+/// edge characters, a letter between two non-word bytes, three equal word
+/// bytes in a row.
+const ODDITIES: crate::bytes::Oddities<'static> = crate::bytes::Oddities {
+    odd: crate::bytes::Class(&[
+        (b'0', b'1'),
+        (b'3', b'5'),
+        (b'7', b'7'),
+        (b'!', b'!'),
+        (b'$', b'$'),
+        (b'*', b'*'),
+        (b'@', b'@'),
+        (b'|', b'|'),
+        (0x80, 0xFF),
+    ]),
+    alone: crate::bytes::Class(&[(b'a', b'z'), (b'A', b'Z')]),
+    token: crate::bytes::Class(&[
+        (b'0', b'9'),
+        (b'@', b'Z'),
+        (b'a', b'z'),
+        (b'!', b'!'),
+        (b'$', b'$'),
+        (b'*', b'*'),
+        (b'|', b'|'),
+    ]),
+};
+
+/// The words of [`scan_words`] that are odd, single letters (of at most
+/// four bytes), or hold one of `marks` (sorted byte offsets), in order.
+/// Only the words around odd bytes and marks are read, so a long text of
+/// plain words costs one vectorised pass over its bytes.
+pub fn marked_words(hay: &str, marks: &[usize]) -> Vec<Word> {
+    let b = hay.as_bytes();
+    let odd = crate::bytes::oddities(b, ODDITIES);
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    // End of the last token read: later candidates inside it are done.
+    let mut done = 0;
+    let mut mark = 0;
+    loop {
+        let p = match (odd.get(i), marks.get(j)) {
+            (Some(&o), Some(&m)) if m < o => {
+                j += 1;
+                m
+            }
+            (Some(&o), _) => {
+                i += 1;
+                o
+            }
+            (None, Some(&m)) => {
+                j += 1;
+                m
+            }
+            (None, None) => break,
+        };
+        if p < done {
+            continue;
+        }
+        let mut p = p;
+        while !hay.is_char_boundary(p) {
+            p -= 1;
+        }
+        if !char_at(hay, p).1 {
+            continue;
+        }
+        let mut start = p;
+        while let Some(c) = hay[..start].chars().next_back() {
+            if !is_token_char(c) {
+                break;
+            }
+            start -= c.len_utf8();
+        }
+        let mut end = p;
+        while end < b.len() {
+            let (n, token) = char_at(hay, end);
+            if !token {
+                break;
+            }
+            end += n;
+        }
+        done = end;
+        let Some((r, odd)) = scan_words(&hay[start..end]).next() else {
+            continue;
+        };
+        let range = start + r.start..start + r.end;
+        while marks.get(mark).is_some_and(|&m| m < range.start) {
+            mark += 1;
+        }
+        let marked = marks.get(mark).is_some_and(|&m| m < range.end);
+        let single = range.len() <= 4 && is_single_letter(&hay[range.clone()]);
+        if odd || marked || single {
+            out.push(Word { range, odd, marked });
+        }
+    }
+    out
+}
+
 /// Whether a word is a single letter ("k" of "k a n k e r").
 pub fn is_single_letter(word: &str) -> bool {
     let mut chars = word.chars();
@@ -373,6 +481,25 @@ mod tests {
                 let word = &hay[r];
                 proptest::prop_assert!(odd || readings(word).len() == 1, "{:?}", word);
             }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn marked_words_are_the_odd_single_and_marked_words_of_scan_words(
+            hay in "([a-cKZ@4!|*$ .,\\-éß€’\u{200b}0-9]|kut|k u t|aaa|  ){0,60}",
+            every in 1usize..9,
+        ) {
+            let marks: Vec<usize> = (0..hay.len()).filter(|i| i % every == 0 && hay.is_char_boundary(*i)).collect();
+            let expected: Vec<Word> = scan_words(&hay)
+                .filter_map(|(range, odd)| {
+                    let marked = marks.iter().any(|m| range.contains(m));
+                    let single = range.len() <= 4 && is_single_letter(&hay[range.clone()]);
+                    (odd || marked || single).then_some(Word { range, odd, marked })
+                })
+                .collect();
+            proptest::prop_assert_eq!(marked_words(&hay, &marks), expected);
         }
     }
 

@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::tokens::{is_disguised, is_single_letter, readings, scan_words, spaced_runs, words};
+use super::tokens::{is_disguised, is_single_letter, marked_words, readings, spaced_runs, words};
 use crate::catalog::{self, Severity};
 use crate::diagnostic::Disguise;
 use crate::language;
@@ -253,23 +253,28 @@ impl WordMatcher {
                 disguises,
             });
         };
-        // One pass over the words; single letters are kept aside to be
-        // joined ("k a n k e r") and looked up after it.
-        let mut singles = Vec::new();
-        let mut forms = self.forms.as_ref().map(|ac| ac.find_iter(hay).peekable());
-        for (index, (r, odd)) in scan_words(hay).enumerate() {
-            if r.len() <= 4 && is_single_letter(&hay[r.clone()]) {
-                singles.push((index, r.clone()));
+        // The words that hold a form, may be disguised or are single
+        // letters; single letters are kept aside to be joined
+        // ("k a n k e r") and looked up after the others. Without the
+        // forms automaton every word must be looked up.
+        let marks: Vec<usize> = match &self.forms {
+            Some(ac) => ac.find_iter(hay).map(|m| m.start()).collect(),
+            None => words(hay).map(|r| r.start).collect(),
+        };
+        let mut singles: Vec<(usize, Range<usize>)> = Vec::new();
+        for w in marked_words(hay, &marks) {
+            if w.range.len() <= 4 && is_single_letter(&hay[w.range.clone()]) {
+                // Letters a separator apart are neighbouring words (the
+                // separator is no word); further apart, a run breaks anyway.
+                let index = match singles.last() {
+                    Some((i, last)) if hay[last.end..w.range.start].chars().count() == 1 => i + 1,
+                    Some((i, _)) => i + 2,
+                    None => 0,
+                };
+                singles.push((index, w.range.clone()));
             }
-            let holds_form = match &mut forms {
-                Some(found) => {
-                    while found.next_if(|f| f.end() <= r.start).is_some() {}
-                    found.peek().is_some_and(|f| f.start() < r.end)
-                }
-                None => true,
-            };
-            if holds_form || odd {
-                consider(r, None);
+            if w.marked || w.odd {
+                consider(w.range, None);
             }
         }
         for (r, joined) in spaced_runs(hay, &singles) {
