@@ -48,6 +48,8 @@ pub struct Document {
     pub front_matter: FrontMatter,
     pub structure: Structure,
     normalized: OnceLock<Normalized>,
+    /// See [`crate::rules::phrase_windows`]: computed once for two families.
+    pub(crate) phrase_windows: OnceLock<Vec<Range<usize>>>,
 }
 
 impl Document {
@@ -108,6 +110,7 @@ impl Document {
             front_matter,
             structure,
             normalized: OnceLock::new(),
+            phrase_windows: OnceLock::new(),
         }
     }
 

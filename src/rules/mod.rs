@@ -4,6 +4,7 @@
 pub mod conduct;
 pub mod decency;
 pub mod disclaimer;
+pub mod phrase_windows;
 pub mod privacy;
 
 use std::ops::Range;

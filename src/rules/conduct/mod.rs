@@ -15,7 +15,6 @@ use std::sync::LazyLock;
 use super::{Context, Detector};
 use crate::config::Settings;
 use crate::diagnostic::Finding;
-use crate::gate::Union;
 use crate::normalize::fold;
 use crate::pattern::Lazy;
 
@@ -107,17 +106,11 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
 });
 
-/// All the patterns after the audience ones as one, to find the few places
-/// of a long text where any of them matches.
-static UNION: LazyLock<Union> = LazyLock::new(|| {
-    let p = &*PATTERNS;
-    let all: Vec<&str> = p.all().map(Lazy::as_str).collect();
-    Union::new(&all, 256).unwrap_or_else(|e| panic!("conduct union: {e}"))
-});
-
-/// Below this size the patterns run on the whole text: building the union
-/// would cost more than it saves.
-const UNION_FROM: usize = 64 * 1024;
+/// The patterns after the audience ones, for
+/// [`crate::rules::phrase_windows`].
+pub fn union_patterns() -> impl Iterator<Item = &'static str> {
+    PATTERNS.all().map(Lazy::as_str)
+}
 
 impl Patterns {
     /// The patterns other than the audience ones.
@@ -137,18 +130,17 @@ impl Patterns {
 }
 
 /// Where the patterns can match: the whole text, or on a long one the
-/// union's windows.
+/// windows of [`crate::rules::phrase_windows`].
 enum Scope<'h> {
     Whole(&'h str),
-    Windows(&'h str, Vec<Range<usize>>),
+    Windows(&'h str, &'h [Range<usize>]),
 }
 
 impl<'h> Scope<'h> {
-    fn of(hay: &'h str) -> Scope<'h> {
-        if hay.len() >= UNION_FROM {
-            Scope::Windows(hay, UNION.windows(hay))
-        } else {
-            Scope::Whole(hay)
+    fn of(hay: &'h str, windows: Option<&'h [Range<usize>]>) -> Scope<'h> {
+        match windows {
+            Some(w) => Scope::Windows(hay, w),
+            None => Scope::Whole(hay),
         }
     }
 
@@ -218,7 +210,7 @@ impl Detector for Conduct {
             return;
         }
         let p = &*PATTERNS;
-        let scope = Scope::of(hay);
+        let scope = Scope::of(hay, crate::rules::phrase_windows::of(cx.doc));
         let to_source = |r: Range<usize>| norm.source_range(cx.doc.prose(), r);
         for r in matches(&p.private, &scope) {
             out.push(Finding::new(PRIVATE, to_source(r)));
@@ -344,7 +336,8 @@ mod tests {
     /// of a long text as in the whole text.
     #[test]
     fn union_windows_hold_every_match() {
-        let untested = crate::gate::assert_union_holds(&UNION, PATTERNS.all());
+        let union = &crate::rules::phrase_windows::UNION;
+        let untested = crate::gate::assert_union_holds(union, PATTERNS.all());
         assert!(untested.is_empty(), "not generated: {untested:?}");
     }
 
@@ -354,7 +347,7 @@ mod tests {
         let post = "Leerlingen van 3B: stuur me gerust een DM. Ik zit in de klassenapp van 2D.";
         let filler = "Dit is een gewone zin over de les van vandaag. ".repeat(2000);
         let long = format!("{filler}{post} {filler}");
-        assert!(long.len() >= UNION_FROM);
+        assert!(long.len() >= crate::rules::phrase_windows::UNION_FROM);
         let short = fired(post);
         assert_eq!(short.len(), 2);
         assert_eq!(fired(&long), short);

@@ -49,7 +49,8 @@ impl Detector for Decency {
         let norm = cx.doc.normalized();
         let to_source = |r| norm.source_range(prose, r);
         let mut found = Vec::new();
-        let phrase_hits = phrases::find(&norm.text);
+        let windows = crate::rules::phrase_windows::of(cx.doc);
+        let phrase_hits = phrases::find(&norm.text, windows);
         for (i, r) in &phrase_hits {
             let p = &phrases::PHRASES[*i];
             let detail = Detail {
@@ -90,6 +91,11 @@ impl Detector for Decency {
         }
         out.extend(found);
     }
+}
+
+/// The phrase patterns, for [`crate::rules::phrase_windows`].
+pub fn phrase_patterns() -> impl Iterator<Item = &'static str> {
+    phrases::PHRASES.iter().map(|p| p.regex.as_str())
 }
 
 pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {

@@ -5,7 +5,6 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::catalog::{self, Severity};
-use crate::gate::Union;
 use crate::lexicon;
 use crate::pattern::Lazy;
 
@@ -35,18 +34,9 @@ pub static PHRASES: LazyLock<Vec<PhraseRule>> = LazyLock::new(|| {
 });
 
 /// (rule index, range) of every phrase in `hay`, trailing punctuation cut.
-/// All phrase patterns as one, to find the few places where any matches.
-static UNION: LazyLock<Union> = LazyLock::new(|| {
-    let patterns: Vec<&str> = PHRASES.iter().map(|p| p.regex.as_str()).collect();
-    Union::new(&patterns, 256).unwrap_or_else(|e| panic!("phrase union: {e}"))
-});
-
-/// Below this size the patterns run on the whole text: building the union
-/// would cost more than it saves.
-const UNION_FROM: usize = 64 * 1024;
-
-pub fn find(hay: &str) -> Vec<(usize, Range<usize>)> {
-    let windows = (hay.len() >= UNION_FROM).then(|| UNION.windows(hay));
+/// `windows`: where any phrase can match (see [`crate::rules::phrase_windows`]),
+/// or `None` to search the whole text.
+pub fn find(hay: &str, windows: Option<&[Range<usize>]>) -> Vec<(usize, Range<usize>)> {
     let mut out = Vec::new();
     for (i, p) in PHRASES.iter().enumerate() {
         let found = match &windows {
@@ -70,7 +60,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&'static str, String)> {
         let hay = fold(text);
-        find(&hay)
+        find(&hay, None)
             .into_iter()
             .map(|(i, r)| (PHRASES[i].rule, hay[r].to_string()))
             .collect()
@@ -80,7 +70,8 @@ mod tests {
     /// windows find what each pattern finds on the whole text.
     #[test]
     fn union_windows_hold_every_match() {
-        let untested = crate::gate::assert_union_holds(&UNION, PHRASES.iter().map(|p| &p.regex));
+        let union = &crate::rules::phrase_windows::UNION;
+        let untested = crate::gate::assert_union_holds(union, PHRASES.iter().map(|p| &p.regex));
         assert!(untested.len() <= 2, "not generated: {untested:?}");
     }
 
