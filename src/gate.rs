@@ -265,9 +265,15 @@ pub fn scan_windows(
 /// `gap` bytes apart, at least `min_digits` of them. Phone numbers, BSNs,
 /// IBANs and card numbers all have six or more; years and prices do not.
 pub fn digit_clusters(hay: &str, gap: usize, min_digits: usize) -> Vec<Range<usize>> {
+    let digits = crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS);
+    clusters(&digits, gap, min_digits)
+}
+
+/// [`digit_clusters`] from the offsets of the digits.
+pub fn clusters(digits: &[usize], gap: usize, min_digits: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut current: Option<(Range<usize>, usize)> = None;
-    for i in crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS) {
+    for &i in digits {
         match &mut current {
             Some((r, n)) if i - r.end <= gap => {
                 r.end = i + 1;

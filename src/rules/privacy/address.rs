@@ -90,7 +90,7 @@ fn valid_postcode_letters(letters: &str) -> bool {
 
 /// Every match of `\b[1-9]\d{3}\s?[a-z]{2}\b` (ASCII classes) in `hay`, from
 /// one pass over the digits: a regex would walk every byte of a long text.
-fn postcode_matches(hay: &str) -> Vec<Range<usize>> {
+fn postcode_matches(hay: &str, digits: &[usize]) -> Vec<Range<usize>> {
     let b = hay.as_bytes();
     let word = |i: usize| {
         b.get(i)
@@ -101,8 +101,9 @@ fn postcode_matches(hay: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     // Where the last match ended: matches do not overlap.
     let mut next = 0;
-    for at in crate::bytes::positions(b, crate::bytes::Class(&[(b'1', b'9')])) {
+    for &at in digits {
         if at < next
+            || b[at] == b'0'
             || (at > 0 && word(at - 1))
             || !(1..4).all(|d| b.get(at + d).is_some_and(u8::is_ascii_digit))
         {
@@ -124,8 +125,12 @@ fn postcode_matches(hay: &str) -> Vec<Range<usize>> {
 
 /// Every Dutch postcode in `hay`, given the source text to check that the
 /// letters were written as capitals (lower-case "2 de" is ordinary text).
-pub fn postcodes(hay: &str, capitals: impl Fn(Range<usize>) -> bool) -> Vec<Range<usize>> {
-    postcode_matches(hay)
+pub fn postcodes(
+    hay: &str,
+    digits: &[usize],
+    capitals: impl Fn(Range<usize>) -> bool,
+) -> Vec<Range<usize>> {
+    postcode_matches(hay, digits)
         .into_iter()
         .filter(|m| valid_postcode_letters(&hay[m.end - 2..m.end]) && capitals(m.end - 2..m.end))
         .collect()
@@ -134,11 +139,11 @@ pub fn postcodes(hay: &str, capitals: impl Fn(Range<usize>) -> bool) -> Vec<Rang
 /// Where a digit follows a street word and white space, as the house number
 /// of every match of `STREET` does: the pattern runs around these only, and
 /// is not even built for a text without any.
-fn street_numbers(hay: &str) -> Vec<Range<usize>> {
+fn street_numbers(hay: &str, digits: &[usize]) -> Vec<Range<usize>> {
     let b = hay.as_bytes();
     let space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
     let mut out = Vec::new();
-    for i in crate::bytes::positions(b, crate::bytes::DIGITS) {
+    for &i in digits {
         if i == 0 || !space(b[i - 1]) {
             continue;
         }
@@ -146,20 +151,33 @@ fn street_numbers(hay: &str) -> Vec<Range<usize>> {
         while j > 0 && space(b[j - 1]) {
             j -= 1;
         }
-        if SUFFIXES.iter().any(|s| b[..j].ends_with(s.as_bytes())) {
+        let ends = |s: &&str| b[..j].ends_with(s.as_bytes());
+        if j > 0 && SUFFIXES_BY_LAST[usize::from(b[j - 1])].iter().any(ends) {
             out.push(i..i + 1);
         }
     }
     out
 }
 
+/// [`SUFFIXES`] by their last byte: a word is compared with the few that
+/// can end it.
+static SUFFIXES_BY_LAST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 256];
+    for s in SUFFIXES {
+        if let Some(&b) = s.as_bytes().last() {
+            by[usize::from(b)].push(*s);
+        }
+    }
+    by
+});
+
 /// How far a street match reaches back from its house number: a street
 /// word and three words before it.
 const STREET_MARGIN: usize = 256;
 
 /// Each match of `STREET` as (street word, whole match, house number).
-fn streets(hay: &str) -> Vec<(Range<usize>, Range<usize>, Range<usize>)> {
-    let windows = crate::gate::windows(hay, street_numbers(hay), STREET_MARGIN);
+fn streets(hay: &str, digits: &[usize]) -> Vec<(Range<usize>, Range<usize>, Range<usize>)> {
+    let windows = crate::gate::windows(hay, street_numbers(hay, digits), STREET_MARGIN);
     let mut out = Vec::new();
     for w in windows {
         let shift = |m: regex::Match<'_>| m.start() + w.start..m.end() + w.start;
@@ -177,8 +195,19 @@ pub struct Address;
 impl Address {
     /// Streets with numbers and postcodes, merged when they belong together.
     pub fn find(&self, hay: &str, capitals: impl Fn(Range<usize>) -> bool) -> Vec<Range<usize>> {
+        let digits = crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS);
+        self.find_with_digits(hay, &digits, capitals)
+    }
+
+    /// [`Address::find`] given the offsets of the digits of `hay`.
+    pub fn find_with_digits(
+        &self,
+        hay: &str,
+        digits: &[usize],
+        capitals: impl Fn(Range<usize>) -> bool,
+    ) -> Vec<Range<usize>> {
         let mut found: Vec<Range<usize>> = Vec::new();
-        for (word, whole, num) in streets(hay) {
+        for (word, whole, num) in streets(hay, digits) {
             let street = &hay[word.clone()];
             let suffix_len = SUFFIXES
                 .iter()
@@ -195,7 +224,7 @@ impl Address {
             }
             found.push(word.start..whole.end);
         }
-        found.extend(postcodes(hay, &capitals));
+        found.extend(postcodes(hay, digits, &capitals));
         found.sort_by_key(|r| r.start);
         // "Dorpsstraat 12, 2406 AB": one address.
         let mut merged: Vec<Range<usize>> = Vec::new();
@@ -257,6 +286,10 @@ mod tests {
         assert_eq!(found("Van Goghstraat 7"), ["Goghstraat 7"]);
     }
 
+    fn digits(hay: &str) -> Vec<usize> {
+        crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS)
+    }
+
     #[test]
     fn gates_hold_for_every_street_and_postcode() {
         use proptest::strategy::{Strategy, ValueTree};
@@ -284,7 +317,7 @@ mod tests {
                 tree(&filler),
                 tree(&street)
             );
-            assert_eq!(streets(&hay), whole(&hay), "{hay:?}");
+            assert_eq!(streets(&hay, &digits(&hay)), whole(&hay), "{hay:?}");
         }
         let body = POSTCODE.as_str().replace("(?-u:\\b)", "");
         let code = proptest::string::string_regex(&body).unwrap();
@@ -301,10 +334,11 @@ mod tests {
                 tree(&code)
             );
             let by_regex: Vec<_> = POSTCODE.find_iter(&hay).map(|m| m.range()).collect();
-            assert_eq!(postcode_matches(&hay), by_regex, "{hay:?}");
+            assert_eq!(postcode_matches(&hay, &digits(&hay)), by_regex, "{hay:?}");
         }
-        assert!(street_numbers("met 4 havo naar de kerk").is_empty());
-        assert_eq!(street_numbers("kerklaan \n 4"), vec![11..12]);
+        let numbers = |s: &str| street_numbers(s, &digits(s));
+        assert!(numbers("met 4 havo naar de kerk").is_empty());
+        assert_eq!(numbers("kerklaan \n 4"), vec![11..12]);
     }
 
     #[test]

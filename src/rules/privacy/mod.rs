@@ -147,9 +147,9 @@ struct Windows {
 }
 
 impl Windows {
-    fn of(hay: &str) -> Windows {
+    fn of(hay: &str, digits: &[usize]) -> Windows {
         Windows {
-            numbers: gate::windows(hay, gate::digit_clusters(hay, 4, 6), 128),
+            numbers: gate::windows(hay, gate::clusters(digits, 4, 6), 128),
             at_signs: gate::windows(hay, gate::byte_anchors(hay, b'@'), 0),
             spelled_at: gate::windows(hay, gate::word_anchors(hay, email::SPELLED_AT), 256),
             zero_words: gate::windows(hay, gate::word_anchors(hay, phone::ZERO_WORDS), 128),
@@ -166,12 +166,14 @@ impl Privacy {
         let mut ranges = Vec::new();
         // The normalised prose: each scanner only where it can match.
         let hay = norm.text.as_str();
+        // Offsets of the digits, for the number windows and addresses.
+        let digits = crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS);
         let Windows {
             numbers,
             at_signs,
             spelled_at,
             zero_words,
-        } = Windows::of(hay);
+        } = Windows::of(hay, &digits);
         let mut gated = |rule: &'static str,
                          windows: &[Range<usize>],
                          f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
@@ -228,7 +230,7 @@ impl Privacy {
         }
         let capital =
             |r: Range<usize>| prose[norm.source_range(prose, r)].starts_with(char::is_uppercase);
-        for r in self.address.find(&norm.text, capital) {
+        for r in self.address.find_with_digits(hay, &digits, capital) {
             found.push((Address::RULE, norm.source_range(prose, r)));
         }
         let values = found
@@ -374,7 +376,10 @@ mod tests {
              of O6-l2345678; BSN 1 2 3 4 5 6 7 8 2 en NL91 ABNA 0417 1643 00.",
         );
         let hay = crate::normalize::fold(&big);
-        let w = Windows::of(&hay);
+        let w = Windows::of(
+            &hay,
+            &crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS),
+        );
         let email = Email::new(&[]);
         let phone = Phone::new(&[]);
         let check =

@@ -24,6 +24,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::bytes::Class;
 use crate::gate::Gate;
 use crate::pattern::Lazy;
 use crate::rules::{sentence_at, words_before};
@@ -104,20 +105,13 @@ const NOT_SURNAME: &[&str] = &[
 /// First names with their surname, if any: "Thijs van Leeuwen".
 fn names(source: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    let bytes = source.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        // Most bytes are lower-case ASCII: passed over without decoding.
-        let b = bytes[at];
-        if b < 0x80 && !b.is_ascii_uppercase() {
-            at += 1;
-            continue;
-        }
-        let Some(c) = source[at..].chars().next() else {
+    // Most bytes are lower-case ASCII: only capitals and the first bytes
+    // of other characters are looked at.
+    let starts = Class(&[(b'A', b'Z'), (0xC0, 0xFF)]);
+    for here in crate::bytes::positions(source.as_bytes(), starts) {
+        let Some(c) = source[here..].chars().next() else {
             break;
         };
-        let here = at;
-        at += c.len_utf8();
         let prev = source[..here].chars().next_back();
         let starts_word = c.is_uppercase() && !prev.is_some_and(char::is_alphanumeric);
         if !starts_word || out.last().is_some_and(|l| here < l.end) {
