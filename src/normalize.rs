@@ -176,10 +176,7 @@ impl Normalized {
         let mut at = 0;
         while at < bytes.len() {
             // A run of ASCII is copied and lower-cased in one go.
-            let run = bytes[at..]
-                .iter()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(bytes.len() - at);
+            let run = ascii_prefix(&bytes[at..]);
             if run > 0 {
                 origin.linear(text.len(), at);
                 let from = text.len();
@@ -278,10 +275,7 @@ pub fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while !rest.is_empty() {
-        let run = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let run = ascii_prefix(rest.as_bytes());
         let from = out.len();
         out.push_str(&rest[..run]);
         out[from..].make_ascii_lowercase();
@@ -295,6 +289,19 @@ pub fn lowercase(s: &str) -> String {
         rest = &rest[other..];
     }
     out
+}
+
+/// How many bytes at the start of `b` are ASCII; whole blocks are checked
+/// with the standard library's word-at-a-time test.
+fn ascii_prefix(b: &[u8]) -> usize {
+    let mut i = 0;
+    while i + 64 <= b.len() && b[i..i + 64].is_ascii() {
+        i += 64;
+    }
+    i + b[i..]
+        .iter()
+        .position(|c| !c.is_ascii())
+        .unwrap_or(b.len() - i)
 }
 
 /// Normalise a lexicon entry or phrase the same way as the text.
@@ -382,6 +389,13 @@ mod tests {
         #[test]
         fn lowercase_is_to_lowercase(s in "(?:[a-zA-Z .]{0,5}|[ÉÖΣσİĲ😀КΑ]){0,20}") {
             proptest::prop_assert_eq!(lowercase(&s), s.to_lowercase());
+        }
+
+        #[test]
+        fn long_ascii_runs_lower_as_to_lowercase(s in "(?:[a-zA-Z .]{0,140}|[ÉÖσİĲ😀КΑ]){0,6}") {
+            proptest::prop_assert_eq!(lowercase(&s), s.to_lowercase());
+            let ascii: usize = s.bytes().take_while(u8::is_ascii).count();
+            proptest::prop_assert_eq!(ascii_prefix(s.as_bytes()), ascii);
         }
     }
 
