@@ -39,10 +39,10 @@ pub fn positions(hay: &[u8], class: Class<'_>) -> Vec<usize> {
 pub struct Oddities<'a> {
     /// Bytes that are odd wherever they are.
     pub odd: Class<'a>,
-    /// Bytes that are odd when neither neighbour is in `token`.
+    /// Bytes that are odd when neither neighbour is in `neighbour`, or
+    /// three equal in a row.
     pub alone: Class<'a>,
-    /// Bytes that are odd three equal in a row.
-    pub token: Class<'a>,
+    pub neighbour: Class<'a>,
 }
 
 impl Oddities<'_> {
@@ -50,13 +50,14 @@ impl Oddities<'_> {
     #[inline]
     pub fn at(&self, b: &[u8], i: usize) -> bool {
         let c = b[i];
-        let token = |j: Option<usize>| {
+        let near = |j: Option<usize>| {
             j.and_then(|j| b.get(j))
-                .is_some_and(|&x| self.token.contains(x))
+                .is_some_and(|&x| self.neighbour.contains(x))
         };
         self.odd.contains(c)
-            || (self.alone.contains(c) && !token(i.checked_sub(1)) && !token(Some(i + 1)))
-            || (self.token.contains(c) && b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c))
+            || (self.alone.contains(c)
+                && ((!near(i.checked_sub(1)) && !near(Some(i + 1)))
+                    || (b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c))))
     }
 }
 
@@ -163,10 +164,10 @@ mod simd {
     /// The caller guarantees `1 + 16 * blocks + 2 <= hay.len()`.
     pub fn oddities(hay: &[u8], blocks: usize, classes: super::Oddities<'_>, out: &mut Vec<usize>) {
         assert!(1 + 16 * blocks + 2 <= hay.len());
-        let (odd, alone, token) = (
+        let (odd, alone, near) = (
             splat(classes.odd),
             splat(classes.alone),
-            splat(classes.token),
+            splat(classes.neighbour),
         );
         let p = hay.as_ptr();
         for k in 0..blocks {
@@ -176,15 +177,14 @@ mod simd {
             let mask = unsafe {
                 let load = |i: usize| _mm_loadu_si128(p.add(i).cast::<__m128i>());
                 let (before, v, next, after) = (load(at - 1), load(at), load(at + 1), load(at + 2));
-                let lone = _mm_andnot_si128(
-                    _mm_or_si128(within(before, &token), within(next, &token)),
+                let crowded = _mm_or_si128(within(before, &near), within(next, &near));
+                let triple = _mm_and_si128(_mm_cmpeq_epi8(v, next), _mm_cmpeq_epi8(v, after));
+                // alone and (not crowded or triple)
+                let alone = _mm_and_si128(
                     within(v, &alone),
+                    _mm_or_si128(_mm_andnot_si128(crowded, _mm_set1_epi8(-1)), triple),
                 );
-                let triple = _mm_and_si128(
-                    within(v, &token),
-                    _mm_and_si128(_mm_cmpeq_epi8(v, next), _mm_cmpeq_epi8(v, after)),
-                );
-                let hit = _mm_or_si128(within(v, &odd), _mm_or_si128(lone, triple));
+                let hit = _mm_or_si128(within(v, &odd), alone);
                 _mm_movemask_epi8(hit) as u32
             };
             let mut mask = mask;
@@ -232,7 +232,7 @@ mod tests {
             let classes = Oddities {
                 odd: Class(&[(b'0', b'1'), (0x80, 0xFF)]),
                 alone: Class(&[(b'a', b'z')]),
-                token: Class(&[(b'a', b'z'), (b'0', b'9'), (b'*', b'*')]),
+                neighbour: Class(&[(b'a', b'z'), (b'0', b'9'), (b'*', b'*')]),
             };
             let plain: Vec<usize> = (0..hay.len()).filter(|&i| classes.at(&hay, i)).collect();
             prop_assert_eq!(oddities(&hay, classes), plain);
