@@ -16,7 +16,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use super::tokens::{is_disguised, is_single_letter, marked_words, readings, spaced_runs, words};
 use crate::catalog::{self, Severity};
@@ -95,8 +95,9 @@ pub struct WordMatcher {
     shortest_substring: usize,
     heads: Vec<AllowedHeads>,
     /// Every form in one automaton: a plain word that holds none of them
-    /// cannot match, so most words are passed over without a lookup.
-    forms: Option<AhoCorasick>,
+    /// cannot match, so most words of a long text are passed over without
+    /// a lookup. Built on first use: a post's few words are all looked up.
+    forms: OnceLock<Option<AhoCorasick>>,
 }
 
 static BUILTIN: LazyLock<(Vec<Entry>, Vec<AllowedHeads>)> = LazyLock::new(|| {
@@ -138,7 +139,7 @@ impl WordMatcher {
             substring_ac: None,
             shortest_substring: usize::MAX,
             heads,
-            forms: None,
+            forms: OnceLock::new(),
         };
         for entry in entries {
             let Some(rule) = catalog::rule(&format!("decency/{}", entry.category)) else {
@@ -166,15 +167,6 @@ impl WordMatcher {
                 m.prefixes_by_byte[usize::from(b)].push(k);
             }
         }
-        // Forms are words (letters and digits), so each occurrence lies
-        // inside one word of the text and non-overlapping search finds at
-        // least one in every word that holds any.
-        let mut forms: Vec<&str> = m.exact.keys().map(String::as_str).collect();
-        forms.sort_unstable();
-        m.forms = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(forms)
-            .ok();
         if !m.substrings.is_empty() {
             m.shortest_substring = m.substrings.iter().map(|(s, _)| s.len()).min().unwrap_or(0);
             // Standard semantics: every occurrence, overlapping ones too.
@@ -184,6 +176,22 @@ impl WordMatcher {
                 .ok();
         }
         m
+    }
+
+    /// Forms are words (letters and digits), so each occurrence lies inside
+    /// one word of the text and non-overlapping search finds at least one in
+    /// every word that holds any.
+    fn forms_automaton(&self) -> Option<&AhoCorasick> {
+        self.forms
+            .get_or_init(|| {
+                let mut forms: Vec<&str> = self.exact.keys().map(String::as_str).collect();
+                forms.sort_unstable();
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(forms)
+                    .ok()
+            })
+            .as_ref()
     }
 
     /// The entry a reading of a word matches, and whether it matched whole.
@@ -257,7 +265,8 @@ impl WordMatcher {
         // letters; single letters are kept aside to be joined
         // ("k a n k e r") and looked up after the others. Without the
         // forms automaton every word must be looked up.
-        let marks: Vec<usize> = match &self.forms {
+        let forms = (hay.len() > crate::pattern::SMALL_TEXT).then(|| self.forms_automaton());
+        let marks: Vec<usize> = match forms.flatten() {
             Some(ac) => ac.find_iter(hay).map(|m| m.start()).collect(),
             None => words(hay).map(|r| r.start).collect(),
         };
@@ -427,6 +436,39 @@ mod tests {
             "English word in a Dutch sentence"
         );
         assert_eq!(hits("Our deputy head is a complete moron.").len(), 1);
+    }
+
+    /// A post's words are all looked up, a long text's only where the
+    /// forms automaton points: both find the same.
+    #[test]
+    fn long_texts_find_what_posts_do() {
+        let m = WordMatcher::builtin(&[]);
+        // Lines: a post's sentences stay its own.
+        let filler = "dit is een gewone zin over de les van vandaag.\n".repeat(200);
+        for post in [
+            "Kut, alle toetsen kwijt. Wat een klotedag, KANKERHARD gewerkt",
+            "die kankerlijer; k@nker zooi; Kuuuut; Sh*t; een 1d10ot; k a n k e r koud",
+            "Hij leed al jaren aan kanker. Krijg de tering met je rooster.",
+            "kankeronderzoek, borstkanker, hoera, pikant, Mongolie, Dick Bruna",
+            "Our deputy head is a complete moron. Who drew a dick on the sign?",
+        ] {
+            let hay = fold(post);
+            let long = format!("{filler}{hay}");
+            assert!(long.len() > crate::pattern::SMALL_TEXT);
+            let short: Vec<Range<usize>> = m
+                .find(&hay, |_| false)
+                .into_iter()
+                .map(|h| h.range)
+                .collect();
+            let shift = filler.len();
+            let in_long: Vec<Range<usize>> = m
+                .find(&long, |_| false)
+                .into_iter()
+                .map(|h| h.range.start - shift..h.range.end - shift)
+                .collect();
+            assert!(!short.is_empty() || post.starts_with("kankeronderzoek"));
+            assert_eq!(in_long, short, "{post}");
+        }
     }
 
     #[test]
