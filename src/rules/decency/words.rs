@@ -95,9 +95,10 @@ pub struct WordMatcher {
     shortest_substring: usize,
     heads: Vec<AllowedHeads>,
     /// Every form in one automaton: a plain word that holds none of them
-    /// cannot match, so most words of a long text are passed over without
-    /// a lookup. Built on first use: a post's few words are all looked up.
-    forms: OnceLock<Option<AhoCorasick>>,
+    /// cannot match, so most words are passed over without a lookup. Built
+    /// on first use: a DFA for long texts, which is fast to search but slow
+    /// to build, and for posts a contiguous NFA, the other way round.
+    forms: [OnceLock<Option<AhoCorasick>>; 2],
 }
 
 static BUILTIN: LazyLock<(Vec<Entry>, Vec<AllowedHeads>)> = LazyLock::new(|| {
@@ -139,7 +140,7 @@ impl WordMatcher {
             substring_ac: None,
             shortest_substring: usize::MAX,
             heads,
-            forms: OnceLock::new(),
+            forms: [OnceLock::new(), OnceLock::new()],
         };
         for entry in entries {
             let Some(rule) = catalog::rule(&format!("decency/{}", entry.category)) else {
@@ -181,15 +182,17 @@ impl WordMatcher {
     /// Forms are words (letters and digits), so each occurrence lies inside
     /// one word of the text and non-overlapping search finds at least one in
     /// every word that holds any.
-    fn forms_automaton(&self) -> Option<&AhoCorasick> {
-        self.forms
+    fn forms_automaton(&self, long: bool) -> Option<&AhoCorasick> {
+        self.forms[usize::from(long)]
             .get_or_init(|| {
                 let mut forms: Vec<&str> = self.exact.keys().map(String::as_str).collect();
                 forms.sort_unstable();
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(forms)
-                    .ok()
+                let kind = if long {
+                    AhoCorasickKind::DFA
+                } else {
+                    AhoCorasickKind::ContiguousNFA
+                };
+                AhoCorasick::builder().kind(Some(kind)).build(forms).ok()
             })
             .as_ref()
     }
@@ -265,8 +268,8 @@ impl WordMatcher {
         // letters; single letters are kept aside to be joined
         // ("k a n k e r") and looked up after the others. Without the
         // forms automaton every word must be looked up.
-        let forms = (hay.len() > crate::pattern::SMALL_TEXT).then(|| self.forms_automaton());
-        let marks: Vec<usize> = match forms.flatten() {
+        let forms = self.forms_automaton(hay.len() > crate::pattern::SMALL_TEXT);
+        let marks: Vec<usize> = match forms {
             Some(ac) => ac.find_iter(hay).map(|m| m.start()).collect(),
             None => words(hay).map(|r| r.start).collect(),
         };
@@ -438,8 +441,8 @@ mod tests {
         assert_eq!(hits("Our deputy head is a complete moron.").len(), 1);
     }
 
-    /// A post's words are all looked up, a long text's only where the
-    /// forms automaton points: both find the same.
+    /// A post is searched with one automaton of the forms, a long text with
+    /// another: both find the same.
     #[test]
     fn long_texts_find_what_posts_do() {
         let m = WordMatcher::builtin(&[]);
