@@ -99,26 +99,93 @@ impl Gate {
 
     /// Every match of `re` in `hay`, as `find_iter` would give it.
     pub fn find_iter(&self, re: &Lazy, hay: &str) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
-        scan_windows(
-            hay,
-            &self.windows(hay),
-            |h, o| o.extend(re.find_iter(h)),
-            &mut out,
-        );
-        out
+        find_iter_in(re, hay, &self.windows(hay))
     }
 
     /// The first match of `re` in `hay`.
     pub fn find(&self, re: &Lazy, hay: &str) -> Option<Range<usize>> {
-        self.windows(hay).into_iter().find_map(|w| {
-            re.find(&hay[w.clone()])
-                .map(|m| m.start + w.start..m.end + w.start)
-        })
+        find_first_in(re, hay, &self.windows(hay))
     }
 
     pub fn is_match(&self, re: &Lazy, hay: &str) -> bool {
-        self.windows(hay).into_iter().any(|w| re.is_match(&hay[w]))
+        is_match_in(re, hay, &self.windows(hay))
+    }
+}
+
+/// [`Gate::find_iter`] given the gate's windows (see [`GateSet`]).
+pub fn find_iter_in(re: &Lazy, hay: &str, windows: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    scan_windows(hay, windows, |h, o| o.extend(re.find_iter(h)), &mut out);
+    out
+}
+
+/// [`Gate::find`] given the gate's windows.
+pub fn find_first_in(re: &Lazy, hay: &str, windows: &[Range<usize>]) -> Option<Range<usize>> {
+    windows.iter().find_map(|w| {
+        re.find(&hay[w.clone()])
+            .map(|m| m.start + w.start..m.end + w.start)
+    })
+}
+
+/// [`Gate::is_match`] given the gate's windows.
+pub fn is_match_in(re: &Lazy, hay: &str, windows: &[Range<usize>]) -> bool {
+    windows.iter().any(|w| re.is_match(&hay[w.clone()]))
+}
+
+/// Several gates read on the same long text in one pass: one automaton of
+/// all their words, searched for every occurrence (overlapping), so no
+/// gate's word hides behind another gate's. Each gate gets windows around
+/// all occurrences of its words: more anchors than its own leftmost search
+/// finds, so its windows hold at least what its own windows hold. Costs
+/// about what the densest of the gates alone cost.
+pub struct GateSet {
+    gates: &'static [&'static Gate],
+    /// The automaton, and the gate of each of its patterns.
+    automaton: OnceLock<(AhoCorasick, Vec<usize>)>,
+}
+
+impl GateSet {
+    pub const fn new(gates: &'static [&'static Gate]) -> GateSet {
+        GateSet {
+            gates,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// The windows of each gate, in the order given; a post gets each
+    /// gate's own (cheaper for a few kB).
+    pub fn windows(&self, hay: &str) -> Vec<Vec<Range<usize>>> {
+        if hay.len() <= crate::pattern::SMALL_TEXT {
+            return self.gates.iter().map(|g| g.windows(hay)).collect();
+        }
+        let (ac, gate_of) = self.automaton.get_or_init(|| {
+            let mut words = Vec::new();
+            let mut gate_of = Vec::new();
+            for (k, g) in self.gates.iter().enumerate() {
+                words.extend(g.words.iter().copied());
+                gate_of.extend(std::iter::repeat_n(k, g.words.len()));
+            }
+            // Overlapping search needs standard semantics; common words
+            // make a prefilter stop all the time, so a DFA alone.
+            let ac = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .prefilter(false)
+                .build(words)
+                .unwrap_or_else(|e| panic!("gate words: {e}"));
+            (ac, gate_of)
+        });
+        let mut anchors: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.gates.len()];
+        for m in ac.find_overlapping_iter(hay) {
+            anchors[gate_of[m.pattern().as_usize()]].push(m.range());
+        }
+        anchors
+            .into_iter()
+            .zip(self.gates)
+            .map(|(mut a, g)| {
+                a.sort_by_key(|r| r.start);
+                windows(hay, a, g.margin)
+            })
+            .collect()
     }
 }
 
@@ -430,5 +497,38 @@ mod tests {
             &mut out,
         );
         assert_eq!(&hay[out[0].clone()], "0612345678");
+    }
+
+    /// On a long text, each gate of a set gets windows that hold its own
+    /// windows, also where words of the gates overlap ("mijnkastje",
+    /// "fotoclip").
+    #[test]
+    fn gate_sets_hold_each_gates_windows() {
+        use proptest::strategy::{Strategy, ValueTree};
+        static A: Gate = Gate::dense(&["kast", "cel", "vast", "celstraf"], 64);
+        static B: Gate = Gate::new(&["foto", "clip", "astro"], 32);
+        static SET: GateSet = GateSet::new(&[&A, &B]);
+        let words = "(kast|cel|vast|celstraf|foto|clip|astro|fotoclip|kastro|de|een|zin|x)";
+        let text =
+            proptest::string::string_regex(&format!("({words}[ \n.]{{1,3}}|{words}){{0,4000}}"))
+                .unwrap();
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        for _ in 0..20 {
+            let hay = text.new_tree(&mut runner).unwrap().current();
+            if hay.len() <= crate::pattern::SMALL_TEXT {
+                continue;
+            }
+            let set = SET.windows(&hay);
+            for (gate, windows) in [&A, &B].into_iter().zip(&set) {
+                for own in gate.windows(&hay) {
+                    assert!(
+                        windows
+                            .iter()
+                            .any(|w| w.start <= own.start && own.end <= w.end),
+                        "{own:?} not in {windows:?}"
+                    );
+                }
+            }
+        }
     }
 }

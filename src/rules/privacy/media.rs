@@ -46,10 +46,10 @@ static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every consent wording names the consent itself.
-static CONSENT_GATE: Gate = Gate::new(&["toestemming", "permission", "consent"], 256);
+pub static CONSENT_GATE: Gate = Gate::new(&["toestemming", "permission", "consent"], 256);
 
 /// Every marker names the picture or points at it.
-static MARKER_GATE: Gate = Gate::new(
+pub static MARKER_GATE: Gate = Gate::new(
     &[
         "foto", "video", "film", "beelden", "opname", "clip", "kijk", "sneak", "photo", "picture",
         "pics", "footage",
@@ -114,12 +114,19 @@ impl Cues {
     }
 
     /// Add the cues of `hay`, the lower-cased prose from byte `at` on.
+    #[cfg(test)]
     pub fn add(&mut self, hay: &str, at: usize) {
-        self.consent = self.consent || CONSENT_GATE.is_match(&CONSENT, hay);
+        let windows = [MARKER_GATE.windows(hay), CONSENT_GATE.windows(hay)];
+        self.add_in(hay, at, &windows);
+    }
+
+    /// [`Cues::add`] given the windows of [`MARKER_GATE`] and
+    /// [`CONSENT_GATE`] in `hay`.
+    pub fn add_in(&mut self, hay: &str, at: usize, [marker, consent]: &[Vec<Range<usize>>; 2]) {
+        self.consent = self.consent || crate::gate::is_match_in(&CONSENT, hay, consent);
         if self.marker.is_none() {
-            self.marker = MARKER_GATE
-                .find(&MARKER, hay)
-                .map(|r| r.start + at..r.end + at);
+            self.marker =
+                crate::gate::find_first_in(&MARKER, hay, marker).map(|r| r.start + at..r.end + at);
         }
         if !self.school && (self.wants_school || self.marker.is_some()) {
             self.school = SCHOOL_CONTEXT.is_match(hay);

@@ -275,13 +275,21 @@ impl Detector for Privacy {
                 out.push(Finding::new("privacy/pupil-name", shift(p.range.clone())));
             }
             if lower.len() == source.len() {
+                let mut gates = LOWER_GATES.windows(&lower).into_iter();
+                let mut two = || {
+                    [
+                        gates.next().unwrap_or_default(),
+                        gates.next().unwrap_or_default(),
+                    ]
+                };
+                let (special, media_cues) = (two(), two());
                 for r in people::pupil_records(&lower, &people) {
                     out.push(Finding::new("privacy/pupil-record", shift(r)));
                 }
-                for r in people::special_categories(&lower, &people) {
+                for r in people::special_categories_in(&lower, &people, &special) {
                     out.push(Finding::new("privacy/special-category", shift(r)));
                 }
-                cues.add(&lower, part.start);
+                cues.add_in(&lower, part.start, &media_cues);
             }
         }
         if let Some(r) = media::missing_consent(&cues, doc, &media, doc.front_matter.consent) {
@@ -289,6 +297,15 @@ impl Detector for Privacy {
         }
     }
 }
+
+/// The gates read on each lower-cased part, in one pass on a long text:
+/// special categories (Dutch, English), then picture markers and consent.
+static LOWER_GATES: gate::GateSet = gate::GateSet::new(&[
+    &people::SPECIAL_GATE,
+    &people::SPECIAL_EN_GATE,
+    &media::MARKER_GATE,
+    &media::CONSENT_GATE,
+]);
 
 /// Texts up to this size are read in one part: every post is.
 const PART: usize = 1 << 20;

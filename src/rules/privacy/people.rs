@@ -268,7 +268,7 @@ static RECORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words every special-category term holds; some (cel, vast, kast) are
 /// everywhere in prose.
-static SPECIAL_GATE: Gate = Gate::dense(
+pub static SPECIAL_GATE: Gate = Gate::dense(
     &[
         "diabetes",
         "epilepsie",
@@ -329,7 +329,7 @@ static SPECIAL_GATE: Gate = Gate::dense(
     64,
 );
 
-static SPECIAL_EN_GATE: Gate = Gate::new(
+pub static SPECIAL_EN_GATE: Gate = Gate::new(
     &[
         "depress",
         "cancer",
@@ -407,11 +407,22 @@ pub fn pupil_records(hay: &str, people: &[NamedPerson]) -> Vec<Range<usize>> {
 }
 
 /// Special-category spans in `hay` about a named or pointed-at person.
+#[cfg(test)]
 pub fn special_categories(hay: &str, people: &[NamedPerson]) -> Vec<Range<usize>> {
-    let mut terms: Vec<Range<usize>> = SPECIAL_GATE.find_iter(&SPECIAL, hay);
+    let windows = [SPECIAL_GATE.windows(hay), SPECIAL_EN_GATE.windows(hay)];
+    special_categories_in(hay, people, &windows)
+}
+
+/// [`special_categories`] given the windows of [`SPECIAL_GATE`] and
+/// [`SPECIAL_EN_GATE`] in `hay`.
+pub fn special_categories_in(
+    hay: &str,
+    people: &[NamedPerson],
+    [nl, en]: &[Vec<Range<usize>>; 2],
+) -> Vec<Range<usize>> {
+    let mut terms: Vec<Range<usize>> = crate::gate::find_iter_in(&SPECIAL, hay, nl);
     terms.extend(
-        SPECIAL_EN_GATE
-            .find_iter(&SPECIAL_EN, hay)
+        crate::gate::find_iter_in(&SPECIAL_EN, hay, en)
             .into_iter()
             .filter(|r| crate::language::is_not_dutch(&hay[sentence_at(hay, r.start)])),
     );
