@@ -286,13 +286,26 @@ mod tests {
         assert_eq!(found("Van Goghstraat 7"), ["Goghstraat 7"]);
     }
 
+    /// Filler, a generated piece, filler and another piece, joined by `sep`.
+    fn mixed(
+        runner: &mut proptest::test_runner::TestRunner,
+        filler: &proptest::string::RegexGeneratorStrategy<String>,
+        piece: &proptest::string::RegexGeneratorStrategy<String>,
+        sep: &str,
+    ) -> String {
+        use proptest::strategy::{Strategy, ValueTree};
+        let mut tree = |s: &proptest::string::RegexGeneratorStrategy<String>| {
+            s.new_tree(runner).unwrap().current()
+        };
+        [tree(filler), tree(piece), tree(filler), tree(piece)].join(sep)
+    }
+
     fn digits(hay: &str) -> Vec<usize> {
         crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS)
     }
 
     #[test]
     fn gates_hold_for_every_street_and_postcode() {
-        use proptest::strategy::{Strategy, ValueTree};
         let mut runner = proptest::test_runner::TestRunner::deterministic();
         let body = STREET.as_str().replace("(?-u:\\b)", "");
         let street = proptest::string::string_regex(&body).unwrap();
@@ -307,32 +320,14 @@ mod tests {
                 .collect()
         };
         for _ in 0..3000 {
-            let mut tree = |s: &proptest::string::RegexGeneratorStrategy<String>| {
-                s.new_tree(&mut runner).unwrap().current()
-            };
-            let hay = format!(
-                "{} {} {} {}",
-                tree(&filler),
-                tree(&street),
-                tree(&filler),
-                tree(&street)
-            );
+            let hay = mixed(&mut runner, &filler, &street, " ");
             assert_eq!(streets(&hay, &digits(&hay)), whole(&hay), "{hay:?}");
         }
         let body = POSTCODE.as_str().replace("(?-u:\\b)", "");
         let code = proptest::string::string_regex(&body).unwrap();
         let filler = proptest::string::string_regex("[a-z0-9 \\n\\t\u{e9}_A-Z]{0,12}").unwrap();
         for _ in 0..5000 {
-            let mut tree = |s: &proptest::string::RegexGeneratorStrategy<String>| {
-                s.new_tree(&mut runner).unwrap().current()
-            };
-            let hay = format!(
-                "{}{}{}{}",
-                tree(&filler),
-                tree(&code),
-                tree(&filler),
-                tree(&code)
-            );
+            let hay = mixed(&mut runner, &filler, &code, "");
             let by_regex: Vec<_> = POSTCODE.find_iter(&hay).map(|m| m.range()).collect();
             assert_eq!(postcode_matches(&hay, &digits(&hay)), by_regex, "{hay:?}");
         }
