@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use regex::{Regex, RegexSet};
 use regex_automata::meta;
@@ -15,64 +16,66 @@ use regex_automata::nfa::thompson::WhichCaptures;
 
 /// `pattern` with `\w \s \d \b` (and classes using them) in their ASCII form.
 pub fn asciify(pattern: &str) -> String {
-    let chars: Vec<char> = pattern.chars().collect();
-    let mut out = String::with_capacity(pattern.len() + 16);
+    // Every character looked at is ASCII, and no byte of a multi-byte
+    // character is: walking bytes copies the others unchanged.
+    let b = pattern.as_bytes();
+    let mut out = String::with_capacity(pattern.len() + 64);
+    let mut copied = 0;
     let mut i = 0;
-    while i < chars.len() {
-        match chars[i] {
-            '\\' if i + 1 < chars.len() => {
-                let c = chars[i + 1];
+    while i < b.len() {
+        match b[i] {
+            b'\\' if i + 1 < b.len() => {
                 // Negated forms (\W, \S, \D) stay Unicode: in ASCII they could match
                 // bytes that are not UTF-8, which a &str regex refuses.
-                if matches!(c, 'w' | 's' | 'd' | 'b') {
-                    out.push_str(&format!("(?-u:\\{c})"));
-                } else {
-                    out.push('\\');
-                    out.push(c);
+                if matches!(b[i + 1], b'w' | b's' | b'd' | b'b') {
+                    out.push_str(&pattern[copied..i]);
+                    out.push_str("(?-u:");
+                    out.push_str(&pattern[i..i + 2]);
+                    out.push(')');
+                    copied = i + 2;
                 }
                 i += 2;
             }
-            '[' => {
-                // Copy the whole class; wrap it when it uses a Perl class and
+            b'[' => {
+                // Take the whole class; wrap it when it uses a Perl class and
                 // is not negated (a negated ASCII class could match bytes
                 // that are not UTF-8).
                 let start = i;
                 let mut j = i + 1;
-                if j < chars.len() && chars[j] == '^' {
+                if j < b.len() && b[j] == b'^' {
                     j += 1;
                 }
-                if j < chars.len() && chars[j] == ']' {
+                if j < b.len() && b[j] == b']' {
                     j += 1;
                 }
-                while j < chars.len() && chars[j] != ']' {
-                    if chars[j] == '\\' {
+                while j < b.len() && b[j] != b']' {
+                    if b[j] == b'\\' {
                         j += 1;
-                    } else if chars[j] == '[' && chars.get(j + 1) == Some(&':') {
-                        while j < chars.len()
-                            && !(chars[j] == ':' && chars.get(j + 1) == Some(&']'))
-                        {
+                    } else if b[j] == b'[' && b.get(j + 1) == Some(&b':') {
+                        while j < b.len() && !(b[j] == b':' && b.get(j + 1) == Some(&b']')) {
                             j += 1;
                         }
                         j += 1;
                     }
                     j += 1;
                 }
-                let class: String = chars[start..=j.min(chars.len() - 1)].iter().collect();
-                let negated = chars.get(start + 1) == Some(&'^');
+                let end = (j + 1).min(b.len());
+                let class = &pattern[start..end];
+                let negated = b.get(start + 1) == Some(&b'^');
                 let perl = ["\\w", "\\s", "\\d"].iter().any(|p| class.contains(p));
                 if perl && !negated {
-                    out.push_str(&format!("(?-u:{class})"));
-                } else {
-                    out.push_str(&class);
+                    out.push_str(&pattern[copied..start]);
+                    out.push_str("(?-u:");
+                    out.push_str(class);
+                    out.push(')');
+                    copied = end;
                 }
-                i = j + 1;
+                i = end;
             }
-            c => {
-                out.push(c);
-                i += 1;
-            }
+            _ => i += 1,
         }
     }
+    out.push_str(&pattern[copied..]);
     out
 }
 
@@ -100,12 +103,16 @@ pub struct Starts {
 impl Starts {
     /// Whether one of the words occurs in `hay` (at the start of a word).
     pub fn occur_in(&self, hay: &str) -> bool {
-        let before = if self.at_word_start {
+        Finders::of(&self.words).occur_in(hay, self.before())
+    }
+
+    /// What must come before a start word.
+    fn before(&self) -> Before {
+        if self.at_word_start {
             Before::WordStart
         } else {
             Before::Anything
-        };
-        Finders::of(&self.words).occur_in(hay, before)
+        }
     }
 }
 
@@ -189,25 +196,29 @@ impl Needs {
     }
 
     pub fn met_by(&self, hay: &str) -> bool {
-        let mut finders = self.finders.iter();
-        if let Some(s) = &self.starts {
-            let before = if s.at_word_start {
-                Before::WordStart
-            } else {
-                Before::Anything
-            };
-            if !finders.next().is_some_and(|f| f.occur_in(hay, before)) {
-                return false;
-            }
+        if let Some(s) = &self.starts
+            && !self.finders[0].occur_in(hay, s.before())
+        {
+            return false;
         }
-        finders.zip(&self.after_space).all(|(f, &space)| {
-            let before = if space {
-                Before::Space
-            } else {
-                Before::Anything
-            };
-            f.occur_in(hay, before)
-        })
+        self.rest_met_by(hay)
+    }
+
+    /// Whether `hay` holds a word of each of `all_of` (the start words
+    /// not asked).
+    fn rest_met_by(&self, hay: &str) -> bool {
+        let skip = usize::from(self.starts.is_some());
+        self.finders[skip..]
+            .iter()
+            .zip(&self.after_space)
+            .all(|(f, &space)| {
+                let before = if space {
+                    Before::Space
+                } else {
+                    Before::Anything
+                };
+                f.occur_in(hay, before)
+            })
     }
 }
 
@@ -219,7 +230,11 @@ impl Needs {
 /// folding, or has alternatives at its top level, needs nothing more than
 /// its start.
 pub fn needs(pattern: &str) -> Needs {
-    let starts = starts(pattern);
+    needs_with(pattern, starts(pattern))
+}
+
+/// [`needs`] of `pattern`, whose [`starts`] are known.
+fn needs_with(pattern: &str, starts: Option<Starts>) -> Needs {
     let plain;
     let body = match pattern.strip_prefix("(?x)") {
         Some(rest) => match without_verbose_spacing(rest) {
@@ -599,45 +614,71 @@ fn split_alternatives(inner: &str) -> Option<Vec<&str>> {
 pub struct Lazy {
     /// The pattern as written.
     written: String,
-    /// As compiled, and what it needs; read when first asked, since a
+    /// As compiled, and its start words; read when first asked, since a
     /// check that stops at an early match never asks about the others.
-    read: OnceLock<(String, Needs)>,
+    head: OnceLock<Head>,
+    /// What else it needs: read only for a text that holds a start word,
+    /// since on a post most patterns fail on their start words.
+    needs: OnceLock<Needs>,
     regex: OnceLock<Regex>,
-    /// The same pattern built for short texts: no prefilter and no full
-    /// DFA, which take longer to build than a post takes to search.
+    /// The same pattern built for its first few short texts: the NFA
+    /// engines alone, without the reverse NFA and lazy DFA that take longer
+    /// to build than one post takes to search.
+    first: OnceLock<meta::Regex>,
+    /// Short texts to search before [`Lazy::lean`] is built.
+    first_left: AtomicU32,
+    /// Built for short texts once the first few are done (a directory of
+    /// posts): no prefilter and no full DFA, which take longer to build
+    /// than a post takes to search, but a lazy DFA, which pays off in a
+    /// few posts.
     lean: OnceLock<meta::Regex>,
 }
+
+/// How many short texts a [`Lazy`] pattern searches with its NFA engines.
+const FIRST_TEXTS: u32 = 4;
 
 impl Lazy {
     /// `pattern` before [`asciify`].
     pub fn new(pattern: &str) -> Lazy {
         Lazy {
             written: pattern.to_string(),
-            read: OnceLock::new(),
+            head: OnceLock::new(),
+            needs: OnceLock::new(),
             regex: OnceLock::new(),
+            first: OnceLock::new(),
+            first_left: AtomicU32::new(FIRST_TEXTS),
             lean: OnceLock::new(),
         }
     }
 
-    fn read(&self) -> &(String, Needs) {
-        self.read.get_or_init(|| {
+    fn head(&self) -> &Head {
+        self.head.get_or_init(|| {
             let source = asciify(&self.written);
-            let needs = needs(&source);
-            (source, needs)
+            let starts = starts(&source);
+            let finders = starts
+                .as_ref()
+                .map(|s| Finders::of(&s.words))
+                .unwrap_or_default();
+            Head {
+                source,
+                starts,
+                finders,
+            }
         })
     }
 
     /// The pattern as compiled.
     pub fn as_str(&self) -> &str {
-        &self.read().0
+        &self.head().source
     }
 
     pub fn starts(&self) -> Option<&Starts> {
-        self.needs().starts.as_ref()
+        self.head().starts.as_ref()
     }
 
     pub fn needs(&self) -> &Needs {
-        &self.read().1
+        self.needs
+            .get_or_init(|| needs_with(self.as_str(), self.starts().cloned()))
     }
 
     /// Compile now; the error a bad pattern gives.
@@ -654,21 +695,45 @@ impl Lazy {
 
     #[cfg(test)]
     fn lean_built(&self) -> bool {
-        self.lean.get().is_some()
+        self.lean.get().is_some() || self.first.get().is_some()
     }
 
+    /// The regex for one short text.
     fn lean(&self) -> &meta::Regex {
-        self.lean.get_or_init(|| {
+        if let Some(lean) = self.lean.get() {
+            return lean;
+        }
+        let first = self
+            .first_left
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
+            .is_ok();
+        let build = |config| {
             meta::Builder::new()
-                .configure(lean_config())
+                .configure(config)
                 .build(self.as_str())
                 .unwrap_or_else(|e| panic!("pattern {:?}: {e}", self.as_str()))
-        })
+        };
+        if first {
+            self.first
+                .get_or_init(|| build(lean_config().hybrid(false)))
+        } else {
+            self.lean
+                .get_or_init(|| build(lean_config().backtrack(false)))
+        }
     }
 
     /// False only when the pattern surely does not match `hay`.
     pub fn may_match(&self, hay: &str) -> bool {
-        hay.len() > SMALL_TEXT || self.needs().met_by(hay)
+        if hay.len() > SMALL_TEXT {
+            return true;
+        }
+        let head = self.head();
+        if let Some(s) = &head.starts
+            && !head.finders.occur_in(hay, s.before())
+        {
+            return false;
+        }
+        self.needs().rest_met_by(hay)
     }
 
     pub fn is_match(&self, hay: &str) -> bool {
@@ -713,6 +778,14 @@ impl Lazy {
     }
 }
 
+/// A [`Lazy`] pattern as compiled, with its start words and their searchers.
+#[derive(Debug)]
+struct Head {
+    source: String,
+    starts: Option<Starts>,
+    finders: Finders,
+}
+
 /// What `regex::Regex` does (leftmost-first, no empty match inside a
 /// character), without the parts that only pay off on long texts.
 fn lean_config() -> meta::Config {
@@ -723,7 +796,6 @@ fn lean_config() -> meta::Config {
         .auto_prefilter(false)
         .dfa(false)
         .onepass(false)
-        .backtrack(false)
 }
 
 /// A match of a [`Lazy`] pattern with its text, as `regex::Match` has it.
@@ -951,6 +1023,14 @@ mod tests {
         assert!(!p.lean_built(), "not built for a text it cannot match");
         assert!(p.is_match("ik wil haar"));
         assert!(p.lean_built());
+        // The first texts and the later ones get the same answers.
+        let hay = "ik wil hem, ik ga haar en ik wil haarlem";
+        let expected: Vec<_> = p.regex().find_iter(hay).map(|m| m.range()).collect();
+        assert_eq!(expected.len(), 2);
+        for _ in 0..2 * FIRST_TEXTS {
+            assert_eq!(p.find_iter(hay), expected);
+        }
+        assert!(p.first.get().is_some() && p.lean.get().is_some());
         let school = needs(&asciify(r"[#@]?\b(?:scala[\s\-_.]*college|coenecoop)\b"));
         assert_eq!(school.starts, None);
         assert_eq!(school.all_of, [v(&["coenecoop", "scala"])]);
