@@ -6,6 +6,8 @@
 //! at each hit, and then costs three times what memory does; SSE2, which
 //! every x86-64 processor has, compares sixteen bytes in a few instructions.
 
+use std::ops::Range;
+
 /// Inclusive byte ranges; at most a handful.
 #[derive(Debug, Clone, Copy)]
 pub struct Class<'a>(pub &'a [(u8, u8)]);
@@ -18,6 +20,26 @@ impl Class<'_> {
     pub fn contains(&self, b: u8) -> bool {
         self.0.iter().any(|&(lo, hi)| lo <= b && b <= hi)
     }
+}
+
+/// Non-overlapping matches, leftmost first, of a matcher `at(i)` that
+/// gives the end of the match starting at `i` (`None`: none starts there),
+/// as a regex's `find_iter` gives them when `at` gives the regex's match at
+/// each start. For the fixed shapes of numbers, where a hand-written
+/// matcher costs nothing to build and a regex more than a post to search.
+pub fn leftmost(len: usize, mut at: impl FnMut(usize) -> Option<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < len {
+        match at(i) {
+            Some(end) if end > i => {
+                out.push(i..end);
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
 
 /// Every offset of `hay` whose byte is in `class`, in order.

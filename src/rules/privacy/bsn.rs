@@ -13,21 +13,51 @@
 //! trace …), amounts (`€ 123456782`), and digits inside longer numbers.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::{NUMBER_LABELS, Scanner};
-use crate::pattern::Lazy;
 use crate::rules::{is_word_char, words_after, words_before};
 
 pub struct Bsn;
 
-static CANDIDATE: LazyLock<Lazy> = LazyLock::new(|| {
-    // The official notations, plain nine digits, and every digit split by
-    // the same separator ("1 2 3 4 5 6 7 8 2") to dodge filters.
-    Lazy::new(
-        r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}|\d(?: \d){8}|\d(?:\.\d){8}|\d(?:-\d){8}",
-    )
-});
+/// The shapes of a candidate, `d` for a digit: the official notations,
+/// plain nine digits, and every digit split by the same separator
+/// ("1 2 3 4 5 6 7 8 2") to dodge filters. At a place where several fit,
+/// the first one counts.
+const SHAPES: &[&[u8]] = &[
+    b"dddd.dd.ddd",
+    b"ddd ddd ddd",
+    b"ddd-ddd-ddd",
+    b"ddddddddd",
+    b"d d d d d d d d d",
+    b"d.d.d.d.d.d.d.d.d",
+    b"d-d-d-d-d-d-d-d-d",
+];
+
+/// Whether `shape` is written at the start of `b`.
+fn fits(b: &[u8], shape: &[u8]) -> bool {
+    b.len() >= shape.len()
+        && shape.iter().zip(b).all(|(&s, &c)| {
+            if s == b'd' {
+                c.is_ascii_digit()
+            } else {
+                s == c
+            }
+        })
+}
+
+/// Candidates, in order: at each place the first shape that fits.
+fn candidates(hay: &str) -> Vec<Range<usize>> {
+    let b = hay.as_bytes();
+    crate::bytes::leftmost(b.len(), |i| {
+        if !b[i].is_ascii_digit() {
+            return None;
+        }
+        SHAPES
+            .iter()
+            .find(|shape| fits(&b[i..], shape))
+            .map(|shape| i + shape.len())
+    })
+}
 
 const LABELS: &[&str] = &[
     "bsn",
@@ -97,15 +127,14 @@ impl Scanner for Bsn {
     const RULE: &'static str = "privacy/bsn";
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
-        for m in CANDIDATE.matches(hay) {
-            let r = m.range();
+        for r in candidates(hay) {
             if !standalone(hay, &r) {
                 continue;
             }
             let mut digits = [0u8; 9];
             for (d, c) in digits
                 .iter_mut()
-                .zip(m.as_str().bytes().filter(u8::is_ascii_digit))
+                .zip(hay[r.clone()].bytes().filter(u8::is_ascii_digit))
             {
                 *d = c - b'0';
             }
@@ -132,6 +161,20 @@ impl Scanner for Bsn {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The shapes find what the pattern they replace found.
+        #[test]
+        fn candidates_are_the_patterns_matches(hay in "[0-9 .a-]{0,30}") {
+            static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(
+                r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}|\d(?: \d){8}|\d(?:\.\d){8}|\d(?:-\d){8}",
+            )
+            .unwrap());
+            let expected: Vec<_> = RE.find_iter(&hay).map(|m| m.range()).collect();
+            prop_assert_eq!(candidates(&hay), expected);
+        }
+    }
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();

@@ -27,9 +27,48 @@ impl Scanner for PupilNumber {
     }
 }
 
-static CARD: LazyLock<Lazy> = LazyLock::new(|| {
-    Lazy::new(r"\b(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})\b")
-});
+/// Digits in a row from `i`.
+fn digit_run(b: &[u8], i: usize) -> usize {
+    b.get(i..).map_or(0, |rest| {
+        rest.iter().take_while(|c| c.is_ascii_digit()).count()
+    })
+}
+
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+
+/// Where a card number written at `i` ends: 4-4-4-(1 to 7) or 4-6-(4 or 5)
+/// digits with a space or dash between groups, or 13 to 19 digits in a row;
+/// not inside a word (what `\b(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|
+/// \d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})\b` matches there). Each group is
+/// a whole run of digits, since a digit cannot end a word before another.
+fn card_at(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && is_word_byte(b[i - 1]) {
+        return None;
+    }
+    let ends_word = |end: usize| b.get(end).is_none_or(|&c| !is_word_byte(c));
+    let groups = |sizes: &[std::ops::RangeInclusive<usize>]| {
+        let mut j = i;
+        for (n, size) in sizes.iter().enumerate() {
+            if n > 0 {
+                if !matches!(b.get(j), Some(b' ' | b'-')) {
+                    return None;
+                }
+                j += 1;
+            }
+            let run = digit_run(b, j);
+            if !size.contains(&run) {
+                return None;
+            }
+            j += run;
+        }
+        ends_word(j).then_some(j)
+    };
+    groups(&[4..=4, 4..=4, 4..=4, 1..=7])
+        .or_else(|| groups(&[4..=4, 6..=6, 4..=5]))
+        .or_else(|| groups(&[13..=19]))
+}
 
 const CARD_WORDS: &[&str] = &[
     "card",
@@ -88,13 +127,13 @@ impl Scanner for PaymentCard {
     const RULE: &'static str = "privacy/payment-card";
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
-        for m in CARD.matches(hay) {
-            let r = m.range();
+        let b = hay.as_bytes();
+        for r in crate::bytes::leftmost(b.len(), |i| card_at(b, i)) {
+            let written = &hay[r.clone()];
             if hay[..r.start].chars().next_back().is_some_and(is_word_char) {
                 continue;
             }
-            let digits: Vec<u8> = m
-                .as_str()
+            let digits: Vec<u8> = written
                 .bytes()
                 .filter(u8::is_ascii_digit)
                 .map(|b| b - b'0')
@@ -102,7 +141,7 @@ impl Scanner for PaymentCard {
             if !(13..=19).contains(&digits.len()) || !luhn(&digits) || !known_issuer(&digits) {
                 continue;
             }
-            let grouped = m.as_str().contains([' ', '-']);
+            let grouped = written.contains([' ', '-']);
             let context = words_before(hay, r.start, 6)
                 .iter()
                 .chain(&words_after(hay, r.end, 3))
@@ -117,6 +156,25 @@ impl Scanner for PaymentCard {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    static CARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::ascii(
+            r"\b(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})\b",
+        )
+    });
+
+    proptest! {
+        /// The hand-written matcher finds what the pattern it replaces found.
+        #[test]
+        fn cards_are_the_patterns_matches(
+            hay in "(?:[0-9]{1,8}|[0-9]{12,20}|[ a_é-]){0,8}"
+        ) {
+            let b = hay.as_bytes();
+            let expected: Vec<_> = CARD.find_iter(&hay).map(|m| m.range()).collect();
+            prop_assert_eq!(crate::bytes::leftmost(b.len(), |i| card_at(b, i)), expected);
+        }
+    }
 
     #[test]
     fn start_words_hold() {

@@ -16,10 +16,8 @@
 //! libphonenumber's NL metadata encodes.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::{NUMBER_LABELS, Scanner};
-use crate::pattern::Lazy;
 use crate::rules::{is_word_char, word_spans, words_before};
 
 const AREA_2: &[&str] = &[
@@ -61,10 +59,62 @@ const COUNTRY_CODES: &[&str] = &[
     "996", "998",
 ];
 
-static CANDIDATE: LazyLock<Lazy> = LazyLock::new(|| {
-    // A plus or a digit, then digits with at most three separators between groups.
-    Lazy::new(r"\(?\+?\d(?:[ \-./()]{0,3}\d){6,17}")
-});
+/// Where a written number may start at `i`: what the regex
+/// `\(?\+?F(?:[ \-./()]{0,3}N){6,17}` matches there, F and N the classes
+/// of the first and the next digits. A bracket, a plus or a digit, then six
+/// to seventeen digits with at most three separators before each.
+///
+/// Separators and digits are disjoint, so each step has one way to go and
+/// the regex's choice (the longest run) is the only one.
+fn number_at(b: &[u8], i: usize, first: fn(u8) -> bool, next: fn(u8) -> bool) -> Option<usize> {
+    let mut j = i;
+    if b.get(j) == Some(&b'(') {
+        j += 1;
+    }
+    if b.get(j) == Some(&b'+') {
+        j += 1;
+    }
+    if !first(*b.get(j)?) {
+        return None;
+    }
+    let mut end = j + 1;
+    let mut digits = 0;
+    while digits < 17 {
+        let mut k = end;
+        while k - end < 3 && k < b.len() && matches!(b[k], b' ' | b'-' | b'.' | b'/' | b'(' | b')')
+        {
+            k += 1;
+        }
+        if k < b.len() && next(b[k]) {
+            end = k + 1;
+            digits += 1;
+        } else {
+            break;
+        }
+    }
+    (digits >= 6).then_some(end)
+}
+
+/// Numbers written with digits.
+fn candidates(hay: &str) -> Vec<Range<usize>> {
+    let b = hay.as_bytes();
+    crate::bytes::leftmost(b.len(), |i| {
+        number_at(b, i, |c| c.is_ascii_digit(), |c| c.is_ascii_digit())
+    })
+}
+
+/// Numbers with letters for digits: "O6-l2345678" (O for 0, l or I for 1).
+fn lettered_candidates(hay: &str) -> Vec<Range<usize>> {
+    let b = hay.as_bytes();
+    crate::bytes::leftmost(b.len(), |i| {
+        number_at(
+            b,
+            i,
+            |c| c.is_ascii_digit() || c == b'o',
+            |c| c.is_ascii_digit() || matches!(c, b'o' | b'l' | b'i'),
+        )
+    })
+}
 
 /// Whether a Dutch national number (without the trunk 0) exists.
 pub fn valid_dutch(national: &str) -> bool {
@@ -111,10 +161,6 @@ pub fn valid_number(written: &str) -> bool {
         None => digits.strip_prefix('0').is_some_and(valid_dutch),
     }
 }
-
-/// Numbers with letters for digits: "O6-l2345678" (O for 0, l or I for 1).
-static LETTERED: LazyLock<Lazy> =
-    LazyLock::new(|| Lazy::new(r"\(?\+?[0-9o](?:[ \-./()]{0,3}[0-9oli]){6,17}"));
 
 /// Digits written as words, Dutch or English.
 fn digit_word(w: &str) -> Option<char> {
@@ -208,17 +254,17 @@ impl Phone {
         let mut lettered = String::with_capacity(hay.len());
         let mut any = false;
         let mut last = 0;
-        for m in LETTERED.matches(hay) {
-            let text = m.as_str();
+        for m in lettered_candidates(hay) {
+            let text = &hay[m.clone()];
             let real = text.chars().filter(char::is_ascii_digit).count();
             if real >= 6 && text.contains(['o', 'l', 'i']) {
-                lettered.push_str(&hay[last..m.start()]);
+                lettered.push_str(&hay[last..m.start]);
                 lettered.extend(text.chars().map(|c| match c {
                     'o' => '0',
                     'l' | 'i' => '1',
                     c => c,
                 }));
-                last = m.end();
+                last = m.end;
                 any = true;
             }
         }
@@ -237,10 +283,10 @@ impl Phone {
 
 impl Phone {
     fn scan_digits(&self, hay: &str, out: &mut Vec<Range<usize>>) {
-        for m in CANDIDATE.matches(hay) {
+        for m in candidates(hay) {
             // Trim separators the pattern may have taken at the end.
-            let text = m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit());
-            let r = m.start()..m.start() + text.len();
+            let text = hay[m.clone()].trim_end_matches(|c: char| !c.is_ascii_digit());
+            let r = m.start..m.start + text.len();
             let before = hay[..r.start].chars().next_back();
             let after = hay[r.end..].chars().next();
             if before.is_some_and(|c| is_word_char(c) || c == '€' || c == '$')
@@ -276,6 +322,23 @@ impl Phone {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The hand-written matchers find what the patterns they replace found.
+        #[test]
+        fn candidates_are_the_patterns_matches(hay in "[0-9oli+() ./aé-]{0,40}") {
+            static DIGITS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                regex::Regex::new(r"\(?\+?\d(?:[ \-./()]{0,3}\d){6,17}").unwrap()
+            });
+            static LETTERED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                regex::Regex::new(r"\(?\+?[0-9o](?:[ \-./()]{0,3}[0-9oli]){6,17}").unwrap()
+            });
+            let by_regex = |re: &regex::Regex| re.find_iter(&hay).map(|m| m.range()).collect::<Vec<_>>();
+            prop_assert_eq!(candidates(&hay), by_regex(&DIGITS));
+            prop_assert_eq!(lettered_candidates(&hay), by_regex(&LETTERED));
+        }
+    }
 
     fn found(text: &str) -> Vec<String> {
         let text = crate::normalize::fold(text);
