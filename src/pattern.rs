@@ -98,12 +98,15 @@ pub struct Starts {
     /// The pattern starts with `\b` and every word with a word character:
     /// a match starts where a word starts.
     pub at_word_start: bool,
+    /// ASCII white space must follow the word: `\b(?:sla|trap)\s+…` does
+    /// not start in "slapen".
+    pub space_after: bool,
 }
 
 impl Starts {
     /// Whether one of the words occurs in `hay` (at the start of a word).
     pub fn occur_in(&self, hay: &str) -> bool {
-        Finders::of(&self.words).occur_in(hay, self.before())
+        Finders::of(&self.words).occur_in_then(hay, self.before(), self.space_after)
     }
 
     /// What must come before a start word.
@@ -135,19 +138,28 @@ impl Finders {
 
     /// Whether one of the words occurs in `hay`, with `before` before it.
     pub fn occur_in(&self, hay: &str, before: Before) -> bool {
+        self.occur_in_then(hay, before, false)
+    }
+
+    /// [`Finders::occur_in`], and with white space right after the word
+    /// when `space_after`.
+    pub fn occur_in_then(&self, hay: &str, before: Before, space_after: bool) -> bool {
         let bytes = hay.as_bytes();
+        let space = |b: Option<&u8>| matches!(b, Some(b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '));
         self.0.iter().any(|(word, finder)| {
             let f =
                 finder.get_or_init(|| memchr::memmem::Finder::new(word.as_bytes()).into_owned());
-            match before {
-                Before::Anything => f.find(bytes).is_some(),
-                Before::WordStart => f
-                    .find_iter(bytes)
-                    .any(|i| i == 0 || !is_word_byte(bytes[i - 1])),
-                Before::Space => f.find_iter(bytes).any(|i| {
-                    i > 0 && matches!(bytes[i - 1], b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
-                }),
+            if !space_after && before == Before::Anything {
+                return f.find(bytes).is_some();
             }
+            f.find_iter(bytes).any(|i| {
+                let before_ok = match before {
+                    Before::Anything => true,
+                    Before::WordStart => i == 0 || !is_word_byte(bytes[i - 1]),
+                    Before::Space => i > 0 && space(bytes.get(i - 1)),
+                };
+                before_ok && (!space_after || space(bytes.get(i + word.len())))
+            })
         })
     }
 }
@@ -197,7 +209,7 @@ impl Needs {
 
     pub fn met_by(&self, hay: &str) -> bool {
         if let Some(s) = &self.starts
-            && !self.finders[0].occur_in(hay, s.before())
+            && !self.finders[0].occur_in_then(hay, s.before(), s.space_after)
         {
             return false;
         }
@@ -389,17 +401,34 @@ pub fn starts(pattern: &str) -> Option<Starts> {
         Some(rest) => (rest, true),
         None => (pattern, false),
     };
+    // White space must follow a branch's literal start when it comes next in
+    // the branch, or (for a branch that is all literal) after the group.
+    let then_space = |s: &str| {
+        s.strip_prefix("(?-u:\\s)")
+            .is_some_and(|after| !after.starts_with(['?', '*', '{']))
+    };
+    let mut space_after = true;
+    let mut branch_start = |branch: &str, after_group: Option<&str>| {
+        let word = literal_prefix(branch);
+        space_after &= match branch.strip_prefix(word.as_str()) {
+            Some("") => after_group.is_some_and(then_space),
+            Some(rest) => then_space(rest),
+            None => false,
+        };
+        word
+    };
     let words = if let Some(body) = group_body(rest) {
         let end = group_end(body)?;
-        if matches!(body[end + 1..].chars().next(), Some('?' | '*' | '{')) {
+        let after = &body[end + 1..];
+        if matches!(after.chars().next(), Some('?' | '*' | '{')) {
             return None;
         }
         split_alternatives(&body[..end])?
             .into_iter()
-            .map(literal_prefix)
+            .map(|b| branch_start(b, Some(after)))
             .collect::<Vec<_>>()
     } else {
-        vec![literal_prefix(rest)]
+        vec![branch_start(rest, None)]
     };
     if words.iter().any(|w| w.is_empty()) {
         return None;
@@ -408,12 +437,13 @@ pub fn starts(pattern: &str) -> Option<Starts> {
     let mut words = words;
     words.sort();
     words.dedup();
-    // A word that starts with another one adds nothing to the check. Sorted,
-    // such a word comes after the shorter one with only others sharing
-    // that start between them, so the last word kept is the one to compare.
+    // A word that starts with another one adds nothing to the check (unless
+    // white space must follow). Sorted, such a word comes after the shorter
+    // one with only others sharing that start between them, so the last
+    // word kept is the one to compare.
     let mut kept: Vec<String> = Vec::with_capacity(words.len());
     for w in words {
-        if !kept.last().is_some_and(|k| w.starts_with(k.as_str())) {
+        if space_after || !kept.last().is_some_and(|k| w.starts_with(k.as_str())) {
             kept.push(w);
         }
     }
@@ -421,6 +451,7 @@ pub fn starts(pattern: &str) -> Option<Starts> {
     Some(Starts {
         words,
         at_word_start,
+        space_after,
     })
 }
 
@@ -729,7 +760,7 @@ impl Lazy {
         }
         let head = self.head();
         if let Some(s) = &head.starts
-            && !head.finders.occur_in(hay, s.before())
+            && !head.finders.occur_in_then(hay, s.before(), s.space_after)
         {
             return false;
         }
@@ -909,11 +940,20 @@ pub fn assert_starts_hold(pattern: &str) {
     assert!(!lits.is_empty(), "{pattern}: matches nothing?");
     for lit in lits {
         let bytes = lit.as_bytes();
+        let spaced = |w: &String| {
+            !s.space_after
+                || bytes
+                    .get(w.len())
+                    .is_some_and(|&c| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
+        };
         assert!(
-            s.words.iter().any(|w| bytes.starts_with(w.as_bytes())),
-            "{pattern}: a match may start with {:?}, none of {:?}",
-            String::from_utf8_lossy(bytes),
             s.words
+                .iter()
+                .any(|w| bytes.starts_with(w.as_bytes()) && spaced(w)),
+            "{pattern}: a match may start with {:?}, none of {:?} (space after: {})",
+            String::from_utf8_lossy(bytes),
+            s.words,
+            s.space_after
         );
     }
     if s.at_word_start {
@@ -955,6 +995,29 @@ mod tests {
 
     fn words(p: &str) -> Option<(Vec<String>, bool)> {
         starts(&asciify(p)).map(|s| (s.words, s.at_word_start))
+    }
+
+    #[test]
+    fn white_space_after_a_start_word_is_read_off() {
+        let spaced = |p: &str| starts(&asciify(p)).map(|s| (s.words, s.space_after));
+        let w = |v: &[&str], b| Some((v.iter().map(|s| s.to_string()).collect(), b));
+        assert_eq!(spaced(r"\bik\s+ga"), w(&["ik"], true));
+        assert_eq!(
+            spaced(r"\b(?:sla|slaan|kijk\s+naar)\s+(?:ik\s+)?"),
+            w(&["kijk", "sla", "slaan"], true),
+            "no word left out that starts with another"
+        );
+        assert_eq!(spaced(r"\b(?:sla|trap)\s*hem"), w(&["sla", "trap"], false));
+        assert_eq!(
+            spaced(r"\b(?:sla|trap)(?:\s+hem)?"),
+            w(&["sla", "trap"], false)
+        );
+        assert_eq!(spaced(r"\b(?:sla|tra+p)\s"), w(&["sla", "tra"], false));
+        assert_eq!(spaced(r"\b(?:sla|trap)+\s"), w(&["sla", "trap"], false));
+        assert_eq!(spaced(r"\bsla\b"), w(&["sla"], false));
+        let p = Lazy::new(r"\b(?:sla|trap)\s+(?:hem|haar)\b");
+        assert!(!p.is_match("slapen met haar") && !p.lean_built());
+        assert!(p.is_match("sla haar"));
     }
 
     #[test]
