@@ -187,10 +187,12 @@ impl WordMatcher {
             .get_or_init(|| {
                 let mut forms: Vec<&str> = self.exact.keys().map(String::as_str).collect();
                 forms.sort_unstable();
+                // A post is searched once or a few times: the NFA, which the
+                // other kinds are built from, costs least to have.
                 let kind = if long {
                     AhoCorasickKind::DFA
                 } else {
-                    AhoCorasickKind::ContiguousNFA
+                    AhoCorasickKind::NoncontiguousNFA
                 };
                 AhoCorasick::builder().kind(Some(kind)).build(forms).ok()
             })
