@@ -374,7 +374,8 @@ fn top_items(pattern: &str) -> Option<Vec<(&str, &str)>> {
     Some(out)
 }
 
-fn is_word_byte(b: u8) -> bool {
+/// A byte that ASCII `\b` counts as part of a word.
+pub fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 

@@ -17,10 +17,9 @@ pub struct Iban;
 /// Where an IBAN may start: two letters and two digits at the start of a
 /// word (what `\b[a-z]{2}\d{2}` matches), in order.
 fn starts(b: &[u8]) -> Vec<usize> {
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     (0..b.len().saturating_sub(3))
         .filter(|&i| {
-            (i == 0 || !word(b[i - 1]))
+            (i == 0 || !crate::pattern::is_word_byte(b[i - 1]))
                 && b[i].is_ascii_lowercase()
                 && b[i + 1].is_ascii_lowercase()
                 && b[i + 2].is_ascii_digit()

@@ -8,7 +8,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Scanner;
-use crate::pattern::Lazy;
+use crate::pattern::{Lazy, is_word_byte};
 use crate::rules::{is_word_char, words_after, words_before};
 
 static PUPIL_NUMBER: LazyLock<Lazy> = LazyLock::new(|| {
@@ -32,10 +32,6 @@ fn digit_run(b: &[u8], i: usize) -> usize {
     b.get(i..).map_or(0, |rest| {
         rest.iter().take_while(|c| c.is_ascii_digit()).count()
     })
-}
-
-fn is_word_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 /// Where a card number written at `i` ends: 4-4-4-(1 to 7) or 4-6-(4 or 5)
