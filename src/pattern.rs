@@ -104,9 +104,10 @@ pub struct Starts {
 }
 
 impl Starts {
-    /// Whether one of the words occurs in `hay` (at the start of a word).
-    pub fn occur_in(&self, hay: &str) -> bool {
-        Finders::of(&self.words).occur_in_then(hay, self.before(), self.space_after)
+    /// Whether one of the words occurs in `hay` as the pattern needs it;
+    /// `finders` are the searchers of the words.
+    fn occur_in(&self, hay: &str, finders: &Finders) -> bool {
+        finders.occur_in_then(hay, self.before(), self.space_after)
     }
 
     /// What must come before a start word.
@@ -209,7 +210,7 @@ impl Needs {
 
     pub fn met_by(&self, hay: &str) -> bool {
         if let Some(s) = &self.starts
-            && !self.finders[0].occur_in_then(hay, s.before(), s.space_after)
+            && !s.occur_in(hay, &self.finders[0])
         {
             return false;
         }
@@ -761,7 +762,7 @@ impl Lazy {
         }
         let head = self.head();
         if let Some(s) = &head.starts
-            && !head.finders.occur_in_then(hay, s.before(), s.space_after)
+            && !s.occur_in(hay, &head.finders)
         {
             return false;
         }
