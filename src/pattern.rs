@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use regex::{Regex, RegexSet};
 use regex_automata::meta;
 use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::{Anchored, Input};
 
 /// `pattern` with `\w \s \d \b` (and classes using them) in their ASCII form.
 pub fn asciify(pattern: &str) -> String {
@@ -146,23 +147,51 @@ impl Finders {
     /// when `space_after`.
     pub fn occur_in_then(&self, hay: &str, before: Before, space_after: bool) -> bool {
         let bytes = hay.as_bytes();
-        let space = |b: Option<&u8>| matches!(b, Some(b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '));
         self.0.iter().any(|(word, finder)| {
-            let f =
-                finder.get_or_init(|| memchr::memmem::Finder::new(word.as_bytes()).into_owned());
+            let f = Self::finder(word, finder);
             if !space_after && before == Before::Anything {
                 return f.find(bytes).is_some();
             }
-            f.find_iter(bytes).any(|i| {
-                let before_ok = match before {
-                    Before::Anything => true,
-                    Before::WordStart => i == 0 || !is_word_byte(bytes[i - 1]),
-                    Before::Space => i > 0 && space(bytes.get(i - 1)),
-                };
-                before_ok && (!space_after || space(bytes.get(i + word.len())))
-            })
+            f.find_iter(bytes)
+                .any(|i| fits(bytes, i, word.len(), before, space_after))
         })
     }
+
+    /// Every offset where one of the words occurs as
+    /// [`Finders::occur_in_then`] asks, in order.
+    pub fn offsets(&self, hay: &str, before: Before, space_after: bool) -> Vec<usize> {
+        let bytes = hay.as_bytes();
+        let mut out = Vec::new();
+        for (word, finder) in &self.0 {
+            out.extend(
+                Self::finder(word, finder)
+                    .find_iter(bytes)
+                    .filter(|&i| fits(bytes, i, word.len(), before, space_after)),
+            );
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn finder<'f>(
+        word: &str,
+        finder: &'f OnceLock<memchr::memmem::Finder<'static>>,
+    ) -> &'f memchr::memmem::Finder<'static> {
+        finder.get_or_init(|| memchr::memmem::Finder::new(word.as_bytes()).into_owned())
+    }
+}
+
+/// Whether the `len` bytes at `i` of `bytes` have `before` before them and,
+/// when `space_after`, ASCII white space after them.
+fn fits(bytes: &[u8], i: usize, len: usize, before: Before, space_after: bool) -> bool {
+    let space = |b: Option<&u8>| matches!(b, Some(b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '));
+    let before_ok = match before {
+        Before::Anything => true,
+        Before::WordStart => i == 0 || !is_word_byte(bytes[i - 1]),
+        Before::Space => i > 0 && space(bytes.get(i - 1)),
+    };
+    before_ok && (!space_after || space(bytes.get(i + len)))
 }
 
 /// What must come right before a word for it to count.
@@ -382,11 +411,13 @@ pub fn is_word_byte(b: u8) -> bool {
 
 /// The words every match of `pattern` (as [`asciify`] gives it) starts
 /// with, when the pattern begins with plain words: `\bword…` or
-/// `\b(?:one|two|three)…`. `None` when it begins with anything else (a
-/// class, a flag, an optional group): then nothing is claimed.
+/// `\b(?:one|two|three)…`, also inside nested groups, or with a class of a
+/// few characters (`\b[1-6]…`). `None` when it begins with anything else
+/// (a large class, a flag, an optional group): then nothing is claimed.
 ///
-/// `tests::starts_agree_with_regex_syntax` checks the claim against the
-/// literal extraction of `regex-syntax` for every pattern that uses it.
+/// [`assert_starts_hold`] checks the claim against the literal extraction
+/// of `regex-syntax`; each module's `start_words_hold` test runs it on the
+/// module's patterns.
 pub fn starts(pattern: &str) -> Option<Starts> {
     let plain;
     let pattern = match pattern.strip_prefix("(?x)") {
@@ -410,33 +441,12 @@ pub fn starts(pattern: &str) -> Option<Starts> {
             .is_some_and(|after| !after.starts_with(['?', '*', '{']))
     };
     let mut space_after = true;
-    let mut branch_start = |branch: &str, after_group: Option<&str>| {
-        let word = literal_prefix(branch);
-        space_after &= match branch.strip_prefix(word.as_str()) {
-            Some("") => after_group.is_some_and(then_space),
-            Some(rest) => then_space(rest),
-            None => false,
-        };
-        word
-    };
-    let words = if let Some(body) = group_body(rest) {
-        let end = group_end(body)?;
-        let after = &body[end + 1..];
-        if matches!(after.chars().next(), Some('?' | '*' | '{')) {
-            return None;
-        }
-        split_alternatives(&body[..end])?
-            .into_iter()
-            .map(|b| branch_start(b, Some(after)))
-            .collect::<Vec<_>>()
-    } else {
-        vec![branch_start(rest, None)]
-    };
+    let mut words = Vec::new();
+    branch_starts(rest, None, &mut words, &mut space_after, &then_space)?;
     if words.iter().any(|w| w.is_empty()) {
         return None;
     }
     let at_word_start = boundary && words.iter().all(|w| is_word_byte(w.as_bytes()[0]));
-    let mut words = words;
     words.sort();
     words.dedup();
     // A word that starts with another one adds nothing to the check (unless
@@ -455,6 +465,83 @@ pub fn starts(pattern: &str) -> Option<Starts> {
         at_word_start,
         space_after,
     })
+}
+
+/// Pushes onto `words` the literal starts of `branch`, which `after_group`
+/// follows (`None`: the end of the pattern); clears `space_after` unless
+/// `then_space` holds of what comes after each. A branch that opens with a
+/// group gives the starts of the group's branches; one that opens with a
+/// class of a few plain characters (`[1-6]`) gives those characters. An
+/// empty word is pushed where a branch starts with anything else.
+fn branch_starts(
+    branch: &str,
+    after_group: Option<&str>,
+    words: &mut Vec<String>,
+    space_after: &mut bool,
+    then_space: &dyn Fn(&str) -> bool,
+) -> Option<()> {
+    let optional = |after: &str| matches!(after.chars().next(), Some('?' | '*' | '{'));
+    if let Some(body) = group_body(branch) {
+        let end = group_end(body)?;
+        let after = &body[end + 1..];
+        if optional(after) {
+            return None;
+        }
+        // An inner branch that is all literal is followed by what follows
+        // the group, or (at the end of the branch) by what follows that.
+        let next = if after.is_empty() {
+            after_group
+        } else {
+            Some(after)
+        };
+        for b in split_alternatives(&body[..end])? {
+            branch_starts(b, next, words, space_after, then_space)?;
+        }
+        return Some(());
+    }
+    if let Some(chars) = plain_class(branch) {
+        let after = &branch[branch.find(']')? + 1..];
+        if optional(after) {
+            return None;
+        }
+        *space_after &= then_space(after);
+        words.extend(chars.into_iter().map(String::from));
+        return Some(());
+    }
+    let word = literal_prefix(branch);
+    *space_after &= match branch.strip_prefix(word.as_str()) {
+        Some("") => after_group.is_some_and(then_space),
+        Some(rest) => then_space(rest),
+        None => false,
+    };
+    words.push(word);
+    Some(())
+}
+
+/// The characters of the class `branch` opens with, when it is a class of
+/// at most ten ASCII letters and digits, single or in ranges (`[1-6]`,
+/// `[ab]`): not negated, no escapes.
+fn plain_class(branch: &str) -> Option<Vec<char>> {
+    let inside = branch.strip_prefix('[')?;
+    let inside = &inside[..inside.find(']')?];
+    let b = inside.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let lo = b[i];
+        let hi = if b.get(i + 1) == Some(&b'-') && i + 2 < b.len() {
+            i += 2;
+            b[i]
+        } else {
+            lo
+        };
+        if !lo.is_ascii_alphanumeric() || !hi.is_ascii_alphanumeric() || hi < lo {
+            return None;
+        }
+        out.extend((lo..=hi).map(char::from));
+        i += 1;
+    }
+    (!out.is_empty() && out.len() <= 10).then_some(out)
 }
 
 /// The inside (and what follows) of the group `rest` starts with: `(?:`,
@@ -773,7 +860,7 @@ impl Lazy {
         if hay.len() > SMALL_TEXT {
             self.regex().is_match(hay)
         } else {
-            self.may_match(hay) && self.lean().is_match(hay)
+            self.may_match(hay) && !self.short_matches(hay, 1).is_empty()
         }
     }
 
@@ -781,10 +868,39 @@ impl Lazy {
         if hay.len() > SMALL_TEXT {
             self.regex().find(hay).map(|m| m.range())
         } else if self.may_match(hay) {
-            self.lean().find(hay).map(|m| m.range())
+            self.short_matches(hay, 1).pop()
         } else {
             None
         }
+    }
+
+    /// The first `limit` matches in a short `hay` that may match. With
+    /// start words, a match can only start where one occurs: the pattern
+    /// runs anchored there, which leaves the rest of the text unread.
+    /// Leftmost-first, the first start that matches gives the same match
+    /// an unanchored search finds; no match is empty (start words are not).
+    fn short_matches(&self, hay: &str, limit: usize) -> Vec<Range<usize>> {
+        let re = self.lean();
+        let head = self.head();
+        let Some(s) = &head.starts else {
+            return re.find_iter(hay).take(limit).map(|m| m.range()).collect();
+        };
+        let mut out = Vec::new();
+        let mut from = 0;
+        for at in head.finders.offsets(hay, s.before(), s.space_after) {
+            if out.len() == limit {
+                break;
+            }
+            if at < from {
+                continue;
+            }
+            let input = Input::new(hay).range(at..).anchored(Anchored::Yes);
+            if let Some(m) = re.find(input) {
+                from = m.end();
+                out.push(m.range());
+            }
+        }
+        out
     }
 
     /// Every match with its text.
@@ -804,7 +920,7 @@ impl Lazy {
         if hay.len() > SMALL_TEXT {
             self.regex().find_iter(hay).map(|m| m.range()).collect()
         } else if self.may_match(hay) {
-            self.lean().find_iter(hay).map(|m| m.range()).collect()
+            self.short_matches(hay, usize::MAX)
         } else {
             Vec::new()
         }
@@ -1005,6 +1121,20 @@ mod tests {
         let w = |v: &[&str], b| Some((v.iter().map(|s| s.to_string()).collect(), b));
         assert_eq!(spaced(r"\bik\s+ga"), w(&["ik"], true));
         assert_eq!(
+            spaced(r"\b(?:(?:zie|kijk\s+naar)\s+foto|sneak\s+peek)"),
+            w(&["kijk", "sneak", "zie"], true)
+        );
+        assert_eq!(
+            spaced(r"\b(?:(?:zie|kijk))\s+foto"),
+            w(&["kijk", "zie"], true),
+            "what follows the outer group follows the inner one"
+        );
+        assert_eq!(
+            spaced(r"\b(?:(?:zie|kijk)x)\s+foto"),
+            w(&["kijk", "zie"], false)
+        );
+        assert_eq!(spaced(r"\b[1-3]\s+havo"), w(&["1", "2", "3"], true));
+        assert_eq!(
             spaced(r"\b(?:sla|slaan|kijk\s+naar)\s+(?:ik\s+)?"),
             w(&["kijk", "sla", "slaan"], true),
             "no word left out that starts with another"
@@ -1059,6 +1189,18 @@ mod tests {
             w(&["born", "geb.", "geboren"], false)
         );
         assert_eq!(words("(?x)[ a]b"), None);
+        // A branch opening with a group or a small class starts with theirs.
+        assert_eq!(
+            words(r"\b(?:(?:zie|kijk\s+naar)\s+foto|sneak\s+peek)"),
+            w(&["kijk", "sneak", "zie"], true)
+        );
+        assert_eq!(words(r"\b[1-3](?:[a-d]\d?)\b"), w(&["1", "2", "3"], true));
+        assert_eq!(words(r"\b(?:[ab]|cd)x"), w(&["a", "b", "cd"], true));
+        assert_eq!(words(r"\b(?:(?:zie|kijk)?\s+foto)"), None);
+        assert_eq!(words(r"\b[1-6]?x"), None);
+        assert_eq!(words(r"\b[a-z]x"), None, "too many to look for");
+        assert_eq!(words(r"\b[^ab]x"), None);
+        assert_eq!(words(r"[\d]x"), None);
     }
 
     #[test]
@@ -1134,6 +1276,10 @@ mod tests {
             r"\b(?:'t|het)",
             r"\bgeb\.\s",
             r"\b(?:dm|dm'en)",
+            r"\b(?:(?:zie|kijk\s+naar)\s+foto|sneak\s+peek)",
+            r"\b[1-6](?:[a-dfhmv]\d?)\b",
+            r"\b(?:[ab]|cd)x",
+            r"\b(?:(?:zie|kijk))\s+foto",
         ] {
             assert_starts_hold(&asciify(q));
         }

@@ -172,6 +172,16 @@ pub fn missing_consent(
 mod tests {
     use super::*;
 
+    /// What the patterns are said to start with holds (see
+    /// `pattern::assert_starts_hold`).
+    #[test]
+    fn start_words_hold() {
+        for p in [&*MARKER, &*CONSENT] {
+            crate::pattern::assert_starts_hold(p.as_str());
+        }
+        assert!(MARKER.starts().is_some());
+    }
+
     #[test]
     fn gates_cover_their_patterns() {
         crate::gate::assert_gate_covers(&MARKER_GATE, MARKER_PATTERN, &MARKER);

@@ -461,6 +461,16 @@ pub fn special_categories_in(
 mod tests {
     use super::*;
 
+    /// What the patterns are said to start with holds (see
+    /// `pattern::assert_starts_hold`).
+    #[test]
+    fn start_words_hold() {
+        for p in [&*SPECIAL, &*SPECIAL_EN] {
+            crate::pattern::assert_starts_hold(p.as_str());
+        }
+        assert!(SPECIAL_EN.starts().is_some());
+    }
+
     #[test]
     fn gates_cover_their_patterns() {
         crate::gate::assert_gate_covers(&SPECIAL_GATE, SPECIAL_PATTERN, &SPECIAL);
