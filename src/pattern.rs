@@ -7,8 +7,8 @@
 //! fraction. [`ascii`] rewrites a pattern that way before compiling it.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use regex::{Regex, RegexSet};
 use regex_automata::meta;
@@ -419,6 +419,56 @@ pub fn is_word_byte(b: u8) -> bool {
 /// of `regex-syntax`; each module's `start_words_hold` test runs it on the
 /// module's patterns.
 pub fn starts(pattern: &str) -> Option<Starts> {
+    start_split(pattern).map(|(s, _)| s)
+}
+
+/// The group a pattern's start words are read from, cut at its branches:
+/// `head (?: b1 | b2 | … ) tail`, spacing removed from a verbose pattern.
+/// On a short text, only the branches whose start words occur can match,
+/// and a pattern of those alone builds in a fraction of the time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    /// Up to and with the group's `(?:`.
+    head: String,
+    /// Each branch and the words it starts with.
+    branches: Vec<(String, Vec<String>)>,
+    /// From the group's `)` on.
+    tail: String,
+}
+
+impl Split {
+    /// The branches that can match in `hay`, whose start words occur at
+    /// `offsets` (which [`Finders::offsets`] found for the [`Starts`]).
+    fn occurring(&self, hay: &str, offsets: &[usize], space_after: bool) -> Vec<usize> {
+        let bytes = hay.as_bytes();
+        let found = |w: &String| {
+            offsets.iter().any(|&o| {
+                bytes[o..].starts_with(w.as_bytes())
+                    && fits(bytes, o, w.len(), Before::Anything, space_after)
+            })
+        };
+        (0..self.branches.len())
+            .filter(|&i| self.branches[i].1.iter().any(found))
+            .collect()
+    }
+
+    /// The pattern with the `kept` branches only, in their order.
+    fn source(&self, kept: &[usize]) -> String {
+        let mut out = self.head.clone();
+        for (n, &i) in kept.iter().enumerate() {
+            if n > 0 {
+                out.push('|');
+            }
+            out.push_str(&self.branches[i].0);
+        }
+        out.push_str(&self.tail);
+        out
+    }
+}
+
+/// [`starts`], and the [`Split`] of the group they come from when the
+/// pattern opens with one.
+fn start_split(pattern: &str) -> Option<(Starts, Option<Split>)> {
     let plain;
     let pattern = match pattern.strip_prefix("(?x)") {
         Some(rest) => {
@@ -442,7 +492,30 @@ pub fn starts(pattern: &str) -> Option<Starts> {
     };
     let mut space_after = true;
     let mut words = Vec::new();
-    branch_starts(rest, None, &mut words, &mut space_after, &then_space)?;
+    let mut split = None;
+    if let Some(body) = group_body(rest) {
+        // The branch_starts of a group, keeping each branch's words.
+        let end = group_end(body)?;
+        let after = &body[end + 1..];
+        if matches!(after.chars().next(), Some('?' | '*' | '{')) {
+            return None;
+        }
+        let next = (!after.is_empty()).then_some(after);
+        let mut branches = Vec::new();
+        for b in split_alternatives(&body[..end])? {
+            let mut own = Vec::new();
+            branch_starts(b, next, &mut own, &mut space_after, &then_space)?;
+            words.extend(own.iter().cloned());
+            branches.push((b.to_string(), own));
+        }
+        split = Some(Split {
+            head: pattern[..pattern.len() - body.len()].to_string(),
+            branches,
+            tail: body[end..].to_string(),
+        });
+    } else {
+        branch_starts(rest, None, &mut words, &mut space_after, &then_space)?;
+    }
     if words.iter().any(|w| w.is_empty()) {
         return None;
     }
@@ -460,11 +533,12 @@ pub fn starts(pattern: &str) -> Option<Starts> {
         }
     }
     let words = kept;
-    Some(Starts {
+    let starts = Starts {
         words,
         at_word_start,
         space_after,
-    })
+    };
+    Some((starts, split))
 }
 
 /// Pushes onto `words` the literal starts of `branch`, which `after_group`
@@ -744,14 +818,17 @@ pub struct Lazy {
     /// The same pattern built for its first few short texts: the NFA
     /// engines alone, without the reverse NFA and lazy DFA that take longer
     /// to build than one post takes to search.
-    first: OnceLock<meta::Regex>,
+    first: OnceLock<Arc<meta::Regex>>,
+    /// As `first`, of the branches of its [`Split`] that can match a text,
+    /// by the branches kept.
+    pruned: Mutex<Vec<(Vec<usize>, Arc<meta::Regex>)>>,
     /// Short texts to search before [`Lazy::lean`] is built.
     first_left: AtomicU32,
     /// Built for short texts once the first few are done (a directory of
     /// posts): no prefilter and no full DFA, which take longer to build
     /// than a post takes to search, but a lazy DFA, which pays off in a
     /// few posts.
-    lean: OnceLock<meta::Regex>,
+    lean: OnceLock<Arc<meta::Regex>>,
 }
 
 /// How many short texts a [`Lazy`] pattern searches with its NFA engines.
@@ -766,25 +843,24 @@ impl Lazy {
             needs: OnceLock::new(),
             regex: OnceLock::new(),
             first: OnceLock::new(),
+            pruned: Mutex::new(Vec::new()),
             first_left: AtomicU32::new(FIRST_TEXTS),
             lean: OnceLock::new(),
         }
     }
 
     fn head(&self) -> &Head {
-        self.head.get_or_init(|| {
-            let source = asciify(&self.written);
-            let starts = starts(&source);
-            let finders = starts
-                .as_ref()
-                .map(|s| Finders::of(&s.words))
-                .unwrap_or_default();
-            Head {
-                source,
-                starts,
-                finders,
-            }
-        })
+        self.head.get_or_init(|| Head::of(asciify(&self.written)))
+    }
+
+    /// `source` (asciified already), searched on short texts with the
+    /// engines of the first texts only, for tests of those.
+    #[cfg(test)]
+    fn first_tier_of(source: &str) -> Lazy {
+        let lazy = Lazy::new(source);
+        lazy.first_left.store(u32::MAX, Ordering::Relaxed);
+        lazy.head.set(Head::of(source.to_string())).unwrap();
+        lazy
     }
 
     /// The pattern as compiled.
@@ -815,31 +891,51 @@ impl Lazy {
 
     #[cfg(test)]
     fn lean_built(&self) -> bool {
-        self.lean.get().is_some() || self.first.get().is_some()
+        self.lean.get().is_some()
+            || self.first.get().is_some()
+            || !self.pruned.lock().unwrap().is_empty()
     }
 
-    /// The regex for one short text.
-    fn lean(&self) -> &meta::Regex {
+    /// The regex for one short text, `hay`; `offsets` are where its start
+    /// words occur in it.
+    fn lean(&self, hay: &str, offsets: &[usize]) -> Arc<meta::Regex> {
         if let Some(lean) = self.lean.get() {
-            return lean;
+            return lean.clone();
         }
         let first = self
             .first_left
             .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
             .is_ok();
-        let build = |config| {
-            meta::Builder::new()
-                .configure(config)
-                .build(self.as_str())
-                .unwrap_or_else(|e| panic!("pattern {:?}: {e}", self.as_str()))
+        let build = |source: &str, config| {
+            Arc::new(
+                meta::Builder::new()
+                    .configure(config)
+                    .build(source)
+                    .unwrap_or_else(|e| panic!("pattern {source:?}: {e}")),
+            )
         };
-        if first {
-            self.first
-                .get_or_init(|| build(lean_config().hybrid(false)))
-        } else {
-            self.lean
-                .get_or_init(|| build(lean_config().backtrack(false)))
+        if !first {
+            return self
+                .lean
+                .get_or_init(|| build(self.as_str(), lean_config().backtrack(false)))
+                .clone();
         }
+        let head = self.head();
+        if let (Some(split), Some(starts)) = (&head.split, &head.starts) {
+            let kept = split.occurring(hay, offsets, starts.space_after);
+            if kept.len() < split.branches.len() {
+                let mut pruned = self.pruned.lock().unwrap_or_else(|e| e.into_inner());
+                if let Some((_, re)) = pruned.iter().find(|(k, _)| *k == kept) {
+                    return re.clone();
+                }
+                let re = build(&split.source(&kept), lean_config().hybrid(false));
+                pruned.push((kept, re.clone()));
+                return re;
+            }
+        }
+        self.first
+            .get_or_init(|| build(self.as_str(), lean_config().hybrid(false)))
+            .clone()
     }
 
     /// False only when the pattern surely does not match `hay`.
@@ -880,14 +976,19 @@ impl Lazy {
     /// Leftmost-first, the first start that matches gives the same match
     /// an unanchored search finds; no match is empty (start words are not).
     fn short_matches(&self, hay: &str, limit: usize) -> Vec<Range<usize>> {
-        let re = self.lean();
         let head = self.head();
         let Some(s) = &head.starts else {
+            let re = self.lean(hay, &[]);
             return re.find_iter(hay).take(limit).map(|m| m.range()).collect();
         };
+        let offsets = head.finders.offsets(hay, s.before(), s.space_after);
+        if offsets.is_empty() {
+            return Vec::new();
+        }
+        let re = self.lean(hay, &offsets);
         let mut out = Vec::new();
         let mut from = 0;
-        for at in head.finders.offsets(hay, s.before(), s.space_after) {
+        for at in offsets {
             if out.len() == limit {
                 break;
             }
@@ -932,7 +1033,24 @@ impl Lazy {
 struct Head {
     source: String,
     starts: Option<Starts>,
+    split: Option<Split>,
     finders: Finders,
+}
+
+impl Head {
+    fn of(source: String) -> Head {
+        let (starts, split) = start_split(&source).unzip();
+        let finders = starts
+            .as_ref()
+            .map(|s| Finders::of(&s.words))
+            .unwrap_or_default();
+        Head {
+            source,
+            starts,
+            split: split.flatten(),
+            finders,
+        }
+    }
 }
 
 /// What `regex::Regex` does (leftmost-first, no empty match inside a
@@ -1042,6 +1160,7 @@ pub fn assert_needs_hold(pattern: &str) -> bool {
 pub fn assert_starts_hold(pattern: &str) {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let Some(s) = starts(pattern) else { return };
+    assert_pruning_holds(pattern);
     let hir = regex_syntax::Parser::new()
         .parse(pattern)
         .unwrap_or_else(|e| panic!("{pattern}: {e}"));
@@ -1083,6 +1202,39 @@ pub fn assert_starts_hold(pattern: &str) {
                 re.find_iter(&glued).all(|m| m.start() != 1),
                 "{pattern}: {w:?} matched inside a word"
             );
+        }
+    }
+}
+
+/// Checks, for tests, that a short text searched with only the branches
+/// of `pattern`'s [`Split`] that occur in it gets what the whole pattern
+/// finds: on texts holding generated matches of one or two branches.
+#[cfg(test)]
+fn assert_pruning_holds(pattern: &str) {
+    use proptest::strategy::{Strategy, ValueTree};
+    let Some((_, Some(split))) = start_split(pattern) else {
+        return;
+    };
+    let whole = Regex::new(pattern).unwrap();
+    let lazy = Lazy::first_tier_of(pattern);
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let n = split.branches.len();
+    let mut samples = Vec::new();
+    for i in 0..n {
+        let one = split.source(&[i]);
+        let body = one.replace("(?-u:\\b)", "").replace("\\b", "");
+        let Ok(strategy) = proptest::string::string_regex(&body) else {
+            continue;
+        };
+        for _ in 0..8 {
+            samples.push(strategy.new_tree(&mut runner).unwrap().current());
+        }
+    }
+    for (k, a) in samples.iter().enumerate() {
+        let b = &samples[(k * 7 + 3) % samples.len()];
+        for hay in [format!("tekst {a} tekst"), format!("{a}, en {b}.")] {
+            let expected: Vec<_> = whole.find_iter(&hay).map(|m| m.range()).collect();
+            assert_eq!(lazy.find_iter(&hay), expected, "{pattern} on {hay:?}");
         }
     }
 }
@@ -1283,6 +1435,34 @@ mod tests {
         ] {
             assert_starts_hold(&asciify(q));
         }
+    }
+
+    #[test]
+    fn a_short_text_builds_only_the_branches_it_holds() {
+        let source =
+            asciify(r"(?x)\b(?: (?:zie|kijk) \s+ foto | sneak\s+peek | trap\s+(?:hem|haar) )\b");
+        let (_, split) = start_split(&source).unwrap();
+        let split = split.unwrap();
+        assert_eq!(split.branches.len(), 3);
+        assert_eq!(
+            split.source(&[0, 2]),
+            r"(?-u:\b)(?:(?:zie|kijk)(?-u:\s)+foto|trap(?-u:\s)+(?:hem|haar))(?-u:\b)"
+        );
+        let hay = "kijk foto, trap hem en sneak";
+        let offsets =
+            Finders::of(&starts(&source).unwrap().words).offsets(hay, Before::WordStart, true);
+        assert_eq!(
+            split.occurring(hay, &offsets, true),
+            [0, 2],
+            "sneak: no space after"
+        );
+        let p = Lazy::first_tier_of(&source);
+        assert_eq!(p.find_iter(hay), [0..9, 11..19]);
+        let pruned = p.pruned.lock().unwrap();
+        assert_eq!(pruned.len(), 1);
+        assert_eq!(pruned[0].0, [0, 2]);
+        drop(pruned);
+        assert_pruning_holds(&source);
     }
 
     #[test]
