@@ -832,7 +832,7 @@ pub struct Lazy {
 }
 
 /// How many short texts a [`Lazy`] pattern searches with its NFA engines.
-const FIRST_TEXTS: u32 = 4;
+pub const FIRST_TEXTS: u32 = 4;
 
 impl Lazy {
     /// `pattern` before [`asciify`].

@@ -16,6 +16,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
 use super::tokens::{is_disguised, is_single_letter, marked_words, readings, spaced_runs, words};
@@ -97,8 +98,12 @@ pub struct WordMatcher {
     /// Every form in one automaton: a plain word that holds none of them
     /// cannot match, so most words are passed over without a lookup. Built
     /// on first use: a DFA for long texts, which is fast to search but slow
-    /// to build, and for posts a contiguous NFA, the other way round.
+    /// to build, and for posts (after the first few) an NFA, the other way
+    /// round.
     forms: [OnceLock<Option<AhoCorasick>>; 2],
+    /// Short texts still to read without the forms automaton: looking up
+    /// every word of a post or two costs less than building it.
+    first_left: AtomicU32,
 }
 
 static BUILTIN: LazyLock<(Vec<Entry>, Vec<AllowedHeads>)> = LazyLock::new(|| {
@@ -141,6 +146,7 @@ impl WordMatcher {
             shortest_substring: usize::MAX,
             heads,
             forms: [OnceLock::new(), OnceLock::new()],
+            first_left: AtomicU32::new(crate::pattern::FIRST_TEXTS),
         };
         for entry in entries {
             let Some(rule) = catalog::rule(&format!("decency/{}", entry.category)) else {
@@ -270,7 +276,18 @@ impl WordMatcher {
         // letters; single letters are kept aside to be joined
         // ("k a n k e r") and looked up after the others. Without the
         // forms automaton every word must be looked up.
-        let forms = self.forms_automaton(hay.len() > crate::pattern::SMALL_TEXT);
+        let long = hay.len() > crate::pattern::SMALL_TEXT;
+        let first = !long
+            && self.forms[0].get().is_none()
+            && self
+                .first_left
+                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
+                .is_ok();
+        let forms = if first {
+            None
+        } else {
+            self.forms_automaton(long)
+        };
         let marks: Vec<usize> = match forms {
             Some(ac) => ac.find_iter(hay).map(|m| m.start()).collect(),
             None => words(hay).map(|r| r.start).collect(),
@@ -474,6 +491,27 @@ mod tests {
             assert!(!short.is_empty() || post.starts_with("kankeronderzoek"));
             assert_eq!(in_long, short, "{post}");
         }
+    }
+
+    /// The first posts are read word by word, later ones through the forms
+    /// automaton: both find the same.
+    #[test]
+    fn first_posts_find_what_later_ones_do() {
+        let m = WordMatcher::builtin(&[]);
+        let hay = fold(
+            "die kankerlijer; k@nker zooi; Kuuuut; een 1d10ot; k a n k e r koud, \
+             kankeronderzoek, borstkanker, pikant. Who drew a dick on the sign?",
+        );
+        let first = m.find(&hay, |_| false);
+        assert!(
+            m.forms[0].get().is_none(),
+            "no automaton for the first post"
+        );
+        assert!(first.len() >= 5, "{first:?}");
+        for _ in 0..crate::pattern::FIRST_TEXTS + 1 {
+            assert_eq!(m.find(&hay, |_| false), first);
+        }
+        assert!(m.forms[0].get().is_some());
     }
 
     #[test]
