@@ -419,7 +419,7 @@ pub fn is_word_byte(b: u8) -> bool {
 /// of `regex-syntax`; each module's `start_words_hold` test runs it on the
 /// module's patterns.
 pub fn starts(pattern: &str) -> Option<Starts> {
-    start_split(pattern).map(|(s, _)| s)
+    start_split(pattern, false).map(|(s, _)| s)
 }
 
 /// The group a pattern's start words are read from, cut at its branches:
@@ -466,9 +466,9 @@ impl Split {
     }
 }
 
-/// [`starts`], and the [`Split`] of the group they come from when the
-/// pattern opens with one.
-fn start_split(pattern: &str) -> Option<(Starts, Option<Split>)> {
+/// [`starts`], and (when `with_split`) the [`Split`] of the group they come
+/// from when the pattern opens with one.
+fn start_split(pattern: &str, with_split: bool) -> Option<(Starts, Option<Split>)> {
     let plain;
     let pattern = match pattern.strip_prefix("(?x)") {
         Some(rest) => {
@@ -503,12 +503,16 @@ fn start_split(pattern: &str) -> Option<(Starts, Option<Split>)> {
         let next = (!after.is_empty()).then_some(after);
         let mut branches = Vec::new();
         for b in split_alternatives(&body[..end])? {
+            if !with_split {
+                branch_starts(b, next, &mut words, &mut space_after, &then_space)?;
+                continue;
+            }
             let mut own = Vec::new();
             branch_starts(b, next, &mut own, &mut space_after, &then_space)?;
             words.extend(own.iter().cloned());
             branches.push((b.to_string(), own));
         }
-        split = Some(Split {
+        split = with_split.then(|| Split {
             head: pattern[..pattern.len() - body.len()].to_string(),
             branches,
             tail: body[end..].to_string(),
@@ -819,6 +823,8 @@ pub struct Lazy {
     /// engines alone, without the reverse NFA and lazy DFA that take longer
     /// to build than one post takes to search.
     first: OnceLock<Arc<meta::Regex>>,
+    /// The pattern's [`Split`], read when first built for a short text.
+    split: OnceLock<Option<Split>>,
     /// As `first`, of the branches of its [`Split`] that can match a text,
     /// by the branches kept.
     pruned: Mutex<Vec<(Vec<usize>, Arc<meta::Regex>)>>,
@@ -843,6 +849,7 @@ impl Lazy {
             needs: OnceLock::new(),
             regex: OnceLock::new(),
             first: OnceLock::new(),
+            split: OnceLock::new(),
             pruned: Mutex::new(Vec::new()),
             first_left: AtomicU32::new(FIRST_TEXTS),
             lean: OnceLock::new(),
@@ -921,7 +928,10 @@ impl Lazy {
                 .clone();
         }
         let head = self.head();
-        if let (Some(split), Some(starts)) = (&head.split, &head.starts) {
+        let split = self
+            .split
+            .get_or_init(|| start_split(self.as_str(), true).and_then(|(_, split)| split));
+        if let (Some(split), Some(starts)) = (split, &head.starts) {
             let kept = split.occurring(hay, offsets, starts.space_after);
             if kept.len() < split.branches.len() {
                 let mut pruned = self.pruned.lock().unwrap_or_else(|e| e.into_inner());
@@ -1033,13 +1043,12 @@ impl Lazy {
 struct Head {
     source: String,
     starts: Option<Starts>,
-    split: Option<Split>,
     finders: Finders,
 }
 
 impl Head {
     fn of(source: String) -> Head {
-        let (starts, split) = start_split(&source).unzip();
+        let starts = starts(&source);
         let finders = starts
             .as_ref()
             .map(|s| Finders::of(&s.words))
@@ -1047,7 +1056,6 @@ impl Head {
         Head {
             source,
             starts,
-            split: split.flatten(),
             finders,
         }
     }
@@ -1212,7 +1220,7 @@ pub fn assert_starts_hold(pattern: &str) {
 #[cfg(test)]
 fn assert_pruning_holds(pattern: &str) {
     use proptest::strategy::{Strategy, ValueTree};
-    let Some((_, Some(split))) = start_split(pattern) else {
+    let Some((_, Some(split))) = start_split(pattern, true) else {
         return;
     };
     let whole = Regex::new(pattern).unwrap();
@@ -1441,7 +1449,7 @@ mod tests {
     fn a_short_text_builds_only_the_branches_it_holds() {
         let source =
             asciify(r"(?x)\b(?: (?:zie|kijk) \s+ foto | sneak\s+peek | trap\s+(?:hem|haar) )\b");
-        let (_, split) = start_split(&source).unwrap();
+        let (_, split) = start_split(&source, true).unwrap();
         let split = split.unwrap();
         assert_eq!(split.branches.len(), 3);
         assert_eq!(
