@@ -495,14 +495,9 @@ fn start_split(pattern: &str, with_split: bool) -> Option<(Starts, Option<Split>
     let mut split = None;
     if let Some(body) = group_body(rest) {
         // The branch_starts of a group, keeping each branch's words.
-        let end = group_end(body)?;
-        let after = &body[end + 1..];
-        if matches!(after.chars().next(), Some('?' | '*' | '{')) {
-            return None;
-        }
-        let next = (!after.is_empty()).then_some(after);
+        let (inner, next, end) = group_branches(body, None)?;
         let mut branches = Vec::new();
-        for b in split_alternatives(&body[..end])? {
+        for b in inner {
             if !with_split {
                 branch_starts(b, next, &mut words, &mut space_after, &then_space)?;
                 continue;
@@ -558,21 +553,9 @@ fn branch_starts(
     space_after: &mut bool,
     then_space: &dyn Fn(&str) -> bool,
 ) -> Option<()> {
-    let optional = |after: &str| matches!(after.chars().next(), Some('?' | '*' | '{'));
     if let Some(body) = group_body(branch) {
-        let end = group_end(body)?;
-        let after = &body[end + 1..];
-        if optional(after) {
-            return None;
-        }
-        // An inner branch that is all literal is followed by what follows
-        // the group, or (at the end of the branch) by what follows that.
-        let next = if after.is_empty() {
-            after_group
-        } else {
-            Some(after)
-        };
-        for b in split_alternatives(&body[..end])? {
+        let (inner, next, _) = group_branches(body, after_group)?;
+        for b in inner {
             branch_starts(b, next, words, space_after, then_space)?;
         }
         return Some(());
@@ -594,6 +577,33 @@ fn branch_starts(
     };
     words.push(word);
     Some(())
+}
+
+/// Whether what follows an item makes it optional.
+fn optional(after: &str) -> bool {
+    matches!(after.chars().next(), Some('?' | '*' | '{'))
+}
+
+/// The branches of a group whose inside (and what follows) is `body`, what
+/// follows those of its branches that are all literal, and where in `body`
+/// the group's `)` is. A branch that is all literal is followed by what
+/// follows the group, or (when nothing does) by `after_group`. `None` when
+/// the group is optional or does not close.
+fn group_branches<'a>(
+    body: &'a str,
+    after_group: Option<&'a str>,
+) -> Option<(Vec<&'a str>, Option<&'a str>, usize)> {
+    let end = group_end(body)?;
+    let after = &body[end + 1..];
+    if optional(after) {
+        return None;
+    }
+    let next = if after.is_empty() {
+        after_group
+    } else {
+        Some(after)
+    };
+    Some((split_alternatives(&body[..end])?, next, end))
 }
 
 /// The characters of the class `branch` opens with, when it is a class of
