@@ -4,7 +4,8 @@
 //! times: round 0 includes building each family's patterns on first use,
 //! rounds 1+ are the linting alone.
 //! `cargo run --release --example startup FILE` lints FILE once and prints
-//! the time of decoding, normalising and each family on it.
+//! the time of decoding, normalising and each family on it
+//! (`POSTLINT_ROUNDS=N` lints it N times; later rounds build nothing).
 use std::time::Instant;
 
 fn main() {
@@ -13,7 +14,15 @@ fn main() {
     let file = std::env::args().nth(1);
     let (name, bytes, rounds) = match &file {
         Some(path) => match std::fs::read(path) {
-            Ok(b) => (path.clone(), b, 1),
+            // POSTLINT_ROUNDS=2 shows the second round without building.
+            Ok(b) => (
+                path.clone(),
+                b,
+                std::env::var("POSTLINT_ROUNDS")
+                    .ok()
+                    .and_then(|r| r.parse().ok())
+                    .unwrap_or(1),
+            ),
             Err(e) => {
                 eprintln!("cannot read {path}: {e}");
                 std::process::exit(2);

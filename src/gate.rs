@@ -141,7 +141,7 @@ pub fn is_match_in(re: &Lazy, hay: &str, windows: &[Range<usize>]) -> bool {
 pub struct GateSet {
     gates: &'static [&'static Gate],
     /// The automaton, and the gate of each of its patterns.
-    automaton: OnceLock<(AhoCorasick, Vec<usize>)>,
+    automaton: OnceLock<(aho_corasick::dfa::DFA, Vec<usize>)>,
 }
 
 impl GateSet {
@@ -166,17 +166,18 @@ impl GateSet {
                 gate_of.extend(std::iter::repeat_n(k, g.words.len()));
             }
             // Overlapping search needs standard semantics; common words
-            // make a prefilter stop all the time, so a DFA alone.
-            let ac = AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
+            // make a prefilter stop all the time, so a DFA alone, read as
+            // interleaved streams.
+            let dfa = aho_corasick::dfa::DFA::builder()
+                .match_kind(MatchKind::Standard)
                 .prefilter(false)
                 .build(words)
                 .unwrap_or_else(|e| panic!("gate words: {e}"));
-            (ac, gate_of)
+            (dfa, gate_of)
         });
         let mut anchors: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.gates.len()];
-        for m in ac.find_overlapping_iter(hay) {
-            anchors[gate_of[m.pattern().as_usize()]].push(m.range());
+        for m in crate::interleave::overlapping(ac, hay.as_bytes()) {
+            anchors[gate_of[m.pattern]].push(m.range);
         }
         anchors
             .into_iter()

@@ -13,6 +13,7 @@ pub mod document;
 pub mod fix;
 pub mod frontmatter;
 pub mod gate;
+pub mod interleave;
 pub mod language;
 pub mod lexicon;
 pub mod lines;

@@ -97,10 +97,11 @@ pub struct WordMatcher {
     heads: Vec<AllowedHeads>,
     /// Every form in one automaton: a plain word that holds none of them
     /// cannot match, so most words are passed over without a lookup. Built
-    /// on first use: a DFA for long texts, which is fast to search but slow
-    /// to build, and for posts (after the first few) an NFA, the other way
-    /// round.
-    forms: [OnceLock<Option<AhoCorasick>>; 2],
+    /// on first use: for posts (after the first few) an NFA, which costs
+    /// little to build, and for long texts a DFA, fast to search but slow
+    /// to build, read as interleaved streams.
+    forms: OnceLock<Option<AhoCorasick>>,
+    long_forms: OnceLock<Option<aho_corasick::dfa::DFA>>,
     /// Short texts still to read without the forms automaton: looking up
     /// every word of a post or two costs less than building it.
     first_left: AtomicU32,
@@ -145,7 +146,8 @@ impl WordMatcher {
             substring_ac: None,
             shortest_substring: usize::MAX,
             heads,
-            forms: [OnceLock::new(), OnceLock::new()],
+            forms: OnceLock::new(),
+            long_forms: OnceLock::new(),
             first_left: AtomicU32::new(crate::pattern::FIRST_TEXTS),
         };
         for entry in entries {
@@ -188,21 +190,36 @@ impl WordMatcher {
     /// Forms are words (letters and digits), so each occurrence lies inside
     /// one word of the text and non-overlapping search finds at least one in
     /// every word that holds any.
-    fn forms_automaton(&self, long: bool) -> Option<&AhoCorasick> {
-        self.forms[usize::from(long)]
+    fn forms_automaton(&self) -> Option<&AhoCorasick> {
+        self.forms
             .get_or_init(|| {
-                let mut forms: Vec<&str> = self.exact.keys().map(String::as_str).collect();
-                forms.sort_unstable();
                 // A post is searched once or a few times: the NFA, which the
                 // other kinds are built from, costs least to have.
-                let kind = if long {
-                    AhoCorasickKind::DFA
-                } else {
-                    AhoCorasickKind::NoncontiguousNFA
-                };
-                AhoCorasick::builder().kind(Some(kind)).build(forms).ok()
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                    .build(self.sorted_forms())
+                    .ok()
             })
             .as_ref()
+    }
+
+    /// The forms as a DFA for long texts; every occurrence is found, which
+    /// marks the same words as a non-overlapping search does.
+    fn long_forms_automaton(&self) -> Option<&aho_corasick::dfa::DFA> {
+        self.long_forms
+            .get_or_init(|| {
+                aho_corasick::dfa::DFA::builder()
+                    .match_kind(aho_corasick::MatchKind::Standard)
+                    .build(self.sorted_forms())
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    fn sorted_forms(&self) -> Vec<&str> {
+        let mut forms: Vec<&str> = self.exact.keys().map(String::as_str).collect();
+        forms.sort_unstable();
+        forms
     }
 
     /// The entry a reading of a word matches, and whether it matched whole.
@@ -278,19 +295,29 @@ impl WordMatcher {
         // forms automaton every word must be looked up.
         let long = hay.len() > crate::pattern::SMALL_TEXT;
         let first = !long
-            && self.forms[0].get().is_none()
+            && self.forms.get().is_none()
             && self
                 .first_left
                 .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
                 .is_ok();
-        let forms = if first {
-            None
+        let long_forms = if long {
+            self.long_forms_automaton()
         } else {
-            self.forms_automaton(long)
+            None
         };
-        let marks: Vec<usize> = match forms {
-            Some(ac) => ac.find_iter(hay).map(|m| m.start()).collect(),
-            None => words(hay).map(|r| r.start).collect(),
+        let marks: Vec<usize> = if let Some(dfa) = long_forms {
+            // In order of their ends: sorted by start for `marked_words`.
+            let mut starts: Vec<usize> = crate::interleave::overlapping(dfa, hay.as_bytes())
+                .into_iter()
+                .map(|m| m.range.start)
+                .collect();
+            starts.sort_unstable();
+            starts.dedup();
+            starts
+        } else if let Some(ac) = (!first && !long).then(|| self.forms_automaton()).flatten() {
+            ac.find_iter(hay).map(|m| m.start()).collect()
+        } else {
+            words(hay).map(|r| r.start).collect()
         };
         let mut singles: Vec<(usize, Range<usize>)> = Vec::new();
         for w in marked_words(hay, &marks) {
@@ -503,15 +530,12 @@ mod tests {
              kankeronderzoek, borstkanker, pikant. Who drew a dick on the sign?",
         );
         let first = m.find(&hay, |_| false);
-        assert!(
-            m.forms[0].get().is_none(),
-            "no automaton for the first post"
-        );
+        assert!(m.forms.get().is_none(), "no automaton for the first post");
         assert!(first.len() >= 5, "{first:?}");
         for _ in 0..crate::pattern::FIRST_TEXTS + 1 {
             assert_eq!(m.find(&hay, |_| false), first);
         }
-        assert!(m.forms[0].get().is_some());
+        assert!(m.forms.get().is_some());
     }
 
     #[test]
