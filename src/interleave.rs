@@ -36,8 +36,7 @@ pub fn overlapping(dfa: &DFA, hay: &[u8]) -> Vec<Found> {
     let mut out = Vec::new();
     let warm = dfa.max_pattern_len();
     if hay.len() < INTERLEAVE_FROM.max(8 * warm) {
-        let end = run(dfa, hay, 0..hay.len(), start, &mut out);
-        debug_assert_eq!(end, hay.len());
+        run(dfa, hay, 0..hay.len(), start, &mut out);
         return out;
     }
     let quarter = hay.len() / 4;
@@ -75,15 +74,14 @@ pub fn overlapping(dfa: &DFA, hay: &[u8]) -> Vec<Found> {
     out
 }
 
-/// Reads `hay[range]` from state `s`, pushing the matches; returns the end.
-fn run(dfa: &DFA, hay: &[u8], range: Range<usize>, mut s: StateID, out: &mut Vec<Found>) -> usize {
-    for at in range.clone() {
+/// Reads `hay[range]` from state `s`, pushing the matches.
+fn run(dfa: &DFA, hay: &[u8], range: Range<usize>, mut s: StateID, out: &mut Vec<Found>) {
+    for at in range {
         s = dfa.next_state(Anchored::No, s, hay[at]);
         if dfa.is_special(s) {
             push_matches(dfa, s, at + 1, out);
         }
     }
-    range.end
 }
 
 #[inline]

@@ -300,12 +300,7 @@ impl WordMatcher {
                 .first_left
                 .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
                 .is_ok();
-        let long_forms = if long {
-            self.long_forms_automaton()
-        } else {
-            None
-        };
-        let marks: Vec<usize> = if let Some(dfa) = long_forms {
+        let marks: Vec<usize> = if long && let Some(dfa) = self.long_forms_automaton() {
             // In order of their ends: sorted by start for `marked_words`.
             let mut starts: Vec<usize> = crate::interleave::overlapping(dfa, hay.as_bytes())
                 .into_iter()
@@ -314,7 +309,10 @@ impl WordMatcher {
             starts.sort_unstable();
             starts.dedup();
             starts
-        } else if let Some(ac) = (!first && !long).then(|| self.forms_automaton()).flatten() {
+        } else if !long
+            && !first
+            && let Some(ac) = self.forms_automaton()
+        {
             ac.find_iter(hay).map(|m| m.start()).collect()
         } else {
             words(hay).map(|r| r.start).collect()
