@@ -197,32 +197,68 @@ impl GateSet {
 /// the windows hold every match; each user's tests check this on generated
 /// matches (`decency::phrases::tests::union_windows_hold_every_match`).
 pub struct Union {
-    regex: regex_automata::meta::Regex,
+    /// The patterns as one lazy DFA reporting where any match ends.
+    dfa: regex_automata::hybrid::dfa::DFA,
+    /// Its caches, kept between texts (rayon's threads take one each).
+    caches: std::sync::Mutex<Vec<crate::interleave::Caches>>,
+    /// The patterns, for when the lazy DFA gives up (see `windows`).
+    patterns: Vec<String>,
     margin: usize,
 }
 
 impl Union {
+    /// How many margins back from its end a match may start and still be
+    /// found: a match is seldom longer than one margin, but the words a
+    /// phrase allows in between may be padded.
+    pub const REACH: usize = 4;
+
     /// `patterns` as given to [`crate::pattern::ascii`].
     pub fn new<S: AsRef<str>>(patterns: &[S], margin: usize) -> Result<Union, String> {
+        use regex_automata::hybrid::dfa::DFA;
         let patterns: Vec<String> = patterns
             .iter()
             .map(|p| crate::pattern::asciify(p.as_ref()))
             .collect();
-        let regex = regex_automata::meta::Regex::new_many(&patterns).map_err(|e| e.to_string())?;
-        Ok(Union { regex, margin })
+        // Every end of every match: where leftmost matches would end does
+        // not depend on where a stream starts reading.
+        let dfa = DFA::builder()
+            .configure(DFA::config().match_kind(regex_automata::MatchKind::All))
+            .build_many(&patterns)
+            .map_err(|e| e.to_string())?;
+        Ok(Union {
+            dfa,
+            caches: std::sync::Mutex::new(Vec::new()),
+            patterns,
+            margin,
+        })
     }
 
+    /// Windows of `hay` around each place a match of the union ends,
+    /// reaching [`Union::REACH`] times `margin` back: each holds the whole
+    /// of every match up to that length ending in it, and any pattern's
+    /// match ends where the union's does.
     pub fn windows(&self, hay: &str) -> Vec<Range<usize>> {
-        windows(
-            hay,
-            self.regex.find_iter(hay).map(|m| m.range()),
-            self.margin,
-        )
-    }
-
-    /// Whether any of the patterns matches.
-    pub fn is_match(&self, hay: &str) -> bool {
-        self.regex.is_match(hay)
+        let reach = Self::REACH * self.margin;
+        let pooled = self.caches.lock().ok().and_then(|mut p| p.pop());
+        let mut caches = pooled.unwrap_or_else(|| crate::interleave::caches(&self.dfa));
+        let ends = crate::interleave::match_ends(&self.dfa, &mut caches, hay.as_bytes(), reach);
+        if let Ok(mut pool) = self.caches.lock() {
+            pool.push(caches);
+        }
+        match ends {
+            Some(ends) => windows(
+                hay,
+                ends.into_iter()
+                    .map(|e| e.saturating_sub(reach - self.margin)..e),
+                self.margin,
+            ),
+            // The lazy DFA quits only on bytes it is told to quit on (none
+            // here): should it ever, the regex engine answers.
+            None => match regex_automata::meta::Regex::new_many(&self.patterns) {
+                Ok(re) => windows(hay, re.find_iter(hay).map(|m| m.range()), self.margin),
+                Err(_) => std::iter::once(0..hay.len()).collect(),
+            },
+        }
     }
 }
 

@@ -9,6 +9,11 @@
 //! `max_pattern_len` bytes before its quarter, without reporting, so that
 //! its state at the quarter's start is the state a single pass would have
 //! there (a DFA state only remembers the last `max_pattern_len` bytes).
+//!
+//! [`match_ends`] does the same for a lazy regex DFA, whose states may
+//! remember any number of bytes: there each stream starts fresh at its
+//! quarter and reads on past its end instead, so that matches up to that
+//! length which start in a quarter end in the stream that read them.
 
 use std::ops::Range;
 
@@ -99,6 +104,111 @@ fn push_matches(dfa: &DFA, s: StateID, end: usize, out: &mut Vec<Found>) {
     }
 }
 
+/// One cache for each stream of [`match_ends`].
+pub type Caches = [regex_automata::hybrid::dfa::Cache; 4];
+
+pub fn caches(dfa: &regex_automata::hybrid::dfa::DFA) -> Caches {
+    std::array::from_fn(|_| dfa.create_cache())
+}
+
+/// Where matches of `dfa` (unanchored, built with `MatchKind::All`) end in
+/// `hay`, sorted, for every match that starts in `hay` and is at most
+/// `reach` bytes long (longer ones may be missed where the quarters meet).
+/// `None` when the lazy DFA gives up (it then has no answer to give).
+pub fn match_ends(
+    dfa: &regex_automata::hybrid::dfa::DFA,
+    caches: &mut Caches,
+    hay: &[u8],
+    reach: usize,
+) -> Option<Vec<usize>> {
+    use regex_automata::Input;
+    let mut out = Vec::new();
+    if hay.len() < INTERLEAVE_FROM.max(8 * reach) {
+        let s = dfa
+            .start_state_forward(&mut caches[0], &Input::new(hay))
+            .ok()?;
+        lazy_run(dfa, &mut caches[0], hay, 0..hay.len(), s, &mut out)?;
+        return Some(out);
+    }
+    let quarter = hay.len() / 4;
+    let [c0, c1, c2, c3] = caches;
+    // Each stream starts at its quarter, the byte before it in view.
+    let start = |c: &mut regex_automata::hybrid::dfa::Cache, k: usize| {
+        dfa.start_state_forward(c, &Input::new(hay).range(k * quarter..))
+            .ok()
+    };
+    let (mut s0, mut s1, mut s2, mut s3) =
+        (start(c0, 0)?, start(c1, 1)?, start(c2, 2)?, start(c3, 3)?);
+    let mut ends: [Vec<usize>; 4] = Default::default();
+    for i in 0..quarter {
+        let at = [i, quarter + i, 2 * quarter + i, 3 * quarter + i];
+        s0 = dfa.next_state(c0, s0, hay[at[0]]).ok()?;
+        s1 = dfa.next_state(c1, s1, hay[at[1]]).ok()?;
+        s2 = dfa.next_state(c2, s2, hay[at[2]]).ok()?;
+        s3 = dfa.next_state(c3, s3, hay[at[3]]).ok()?;
+        // Tagged states (match, dead, quit) are rare: one test of all four.
+        if s0.is_tagged() | s1.is_tagged() | s2.is_tagged() | s3.is_tagged() {
+            for (s, at, e) in [
+                (s0, at[0], 0),
+                (s1, at[1], 1),
+                (s2, at[2], 2),
+                (s3, at[3], 3),
+            ] {
+                if s.is_quit() || s.is_dead() {
+                    return None;
+                }
+                if s.is_match() {
+                    // Matches show one byte late: this one ended before `at`.
+                    ends[e].push(at);
+                }
+            }
+        }
+    }
+    // Streams read on into the next quarter; the last to the end.
+    let over = |k: usize| (k + 1) * quarter..((k + 1) * quarter + reach).min(hay.len());
+    lazy_run(dfa, c0, hay, over(0), s0, &mut ends[0])?;
+    lazy_run(dfa, c1, hay, over(1), s1, &mut ends[1])?;
+    lazy_run(dfa, c2, hay, over(2), s2, &mut ends[2])?;
+    lazy_run(dfa, c3, hay, 4 * quarter..hay.len(), s3, &mut ends[3])?;
+    for e in ends {
+        out.extend(e);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
+/// Reads `hay[range]` from state `s`, pushing match ends; at the end of
+/// `hay` also the end-of-input transition.
+fn lazy_run(
+    dfa: &regex_automata::hybrid::dfa::DFA,
+    cache: &mut regex_automata::hybrid::dfa::Cache,
+    hay: &[u8],
+    range: Range<usize>,
+    mut s: regex_automata::hybrid::LazyStateID,
+    out: &mut Vec<usize>,
+) -> Option<()> {
+    let end = range.end;
+    for at in range {
+        s = dfa.next_state(cache, s, hay[at]).ok()?;
+        if s.is_tagged() {
+            if s.is_quit() || s.is_dead() {
+                return None;
+            }
+            if s.is_match() {
+                out.push(at);
+            }
+        }
+    }
+    if end == hay.len() {
+        s = dfa.next_eoi_state(cache, s).ok()?;
+        if s.is_match() {
+            out.push(end);
+        }
+    }
+    Some(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +244,53 @@ mod tests {
         let got = overlapping(&dfa(&words), text.as_bytes());
         assert_eq!(got, reference(&words, &text));
         assert!(got.len() > 10_000);
+    }
+
+    fn lazy(patterns: &[&str]) -> regex_automata::hybrid::dfa::DFA {
+        use regex_automata::hybrid::dfa::DFA;
+        DFA::builder()
+            .configure(DFA::config().match_kind(regex_automata::MatchKind::All))
+            .build_many(patterns)
+            .unwrap()
+    }
+
+    /// One stream over the whole text: what `match_ends` must agree with.
+    fn ends_in_one_pass(dfa: &regex_automata::hybrid::dfa::DFA, hay: &[u8]) -> Vec<usize> {
+        let mut cache = dfa.create_cache();
+        let s = dfa
+            .start_state_forward(&mut cache, &regex_automata::Input::new(hay))
+            .unwrap();
+        let mut out = Vec::new();
+        lazy_run(dfa, &mut cache, hay, 0..hay.len(), s, &mut out).unwrap();
+        out
+    }
+
+    proptest! {
+        /// Matches shorter than the reach are all found however the
+        /// quarters cut them, and every leftmost match of each pattern
+        /// ends where one is reported.
+        #[test]
+        fn lazy_streams_find_every_match_end(
+            text in proptest::collection::vec(proptest::sample::select(vec![b'a', b'b', b'c', b' ']), 20_000..40_000),
+            words in proptest::collection::vec("[abc]{1,6}", 1..4),
+        ) {
+            let text = String::from_utf8(text).unwrap();
+            let patterns: Vec<String> = words
+                .iter()
+                .map(|w| format!(r"(?-u:\b){w}(?: {{1,3}}[abc]{{1,6}}){{0,2}}? {{1,3}}{w}(?-u:\b)"))
+                .collect();
+            let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let dfa = lazy(&patterns);
+            // Four words of at most six letters and their spaces: short.
+            let reach = 40;
+            let got = match_ends(&dfa, &mut caches(&dfa), text.as_bytes(), reach).unwrap();
+            prop_assert_eq!(&got, &ends_in_one_pass(&dfa, text.as_bytes()));
+            for p in &patterns {
+                for m in regex::Regex::new(p).unwrap().find_iter(&text) {
+                    prop_assert!(got.binary_search(&m.end()).is_ok(), "{p} {:?}", m.range());
+                }
+            }
+        }
     }
 
     proptest! {
