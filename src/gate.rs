@@ -200,7 +200,7 @@ pub struct Union {
     /// The patterns as one lazy DFA reporting where any match ends.
     dfa: regex_automata::hybrid::dfa::DFA,
     /// Its caches, kept between texts (rayon's threads take one each).
-    caches: std::sync::Mutex<Vec<crate::interleave::Caches>>,
+    caches: std::sync::Mutex<Vec<regex_automata::hybrid::dfa::Cache>>,
     /// The patterns, for when the lazy DFA gives up (see `windows`).
     patterns: Vec<String>,
     margin: usize,
@@ -240,10 +240,10 @@ impl Union {
     pub fn windows(&self, hay: &str) -> Vec<Range<usize>> {
         let reach = Self::REACH * self.margin;
         let pooled = self.caches.lock().ok().and_then(|mut p| p.pop());
-        let mut caches = pooled.unwrap_or_else(|| crate::interleave::caches(&self.dfa));
-        let ends = crate::interleave::match_ends(&self.dfa, &mut caches, hay.as_bytes(), reach);
+        let mut cache = pooled.unwrap_or_else(|| self.dfa.create_cache());
+        let ends = crate::interleave::match_ends(&self.dfa, &mut cache, hay.as_bytes(), reach);
         if let Ok(mut pool) = self.caches.lock() {
-            pool.push(caches);
+            pool.push(cache);
         }
         match ends {
             Some(ends) => windows(

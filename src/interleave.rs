@@ -104,75 +104,110 @@ fn push_matches(dfa: &DFA, s: StateID, end: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// One cache for each stream of [`match_ends`].
-pub type Caches = [regex_automata::hybrid::dfa::Cache; 4];
-
-pub fn caches(dfa: &regex_automata::hybrid::dfa::DFA) -> Caches {
-    std::array::from_fn(|_| dfa.create_cache())
-}
-
 /// Where matches of `dfa` (unanchored, built with `MatchKind::All`) end in
 /// `hay`, sorted, for every match that starts in `hay` and is at most
 /// `reach` bytes long (longer ones may be missed where the quarters meet).
-/// `None` when the lazy DFA gives up (it then has no answer to give).
+/// `None` when the DFA quits or dies (it is built to do neither).
+///
+/// The four streams share one cache: they pass through much the same
+/// states, which are then built once instead of four times. Should the
+/// cache fill up and be cleared, the state IDs the other streams hold are
+/// stale: the streams stop there and one stream reads the whole text
+/// (one stream survives clears).
 pub fn match_ends(
     dfa: &regex_automata::hybrid::dfa::DFA,
-    caches: &mut Caches,
+    cache: &mut regex_automata::hybrid::dfa::Cache,
     hay: &[u8],
     reach: usize,
 ) -> Option<Vec<usize>> {
-    use regex_automata::Input;
-    let mut out = Vec::new();
     if hay.len() < INTERLEAVE_FROM.max(8 * reach) {
-        let s = dfa
-            .start_state_forward(&mut caches[0], &Input::new(hay))
-            .ok()?;
-        lazy_run(dfa, &mut caches[0], hay, 0..hay.len(), s, &mut out)?;
-        return Some(out);
+        return whole_ends(dfa, cache, hay);
     }
+    let clears = cache.clear_count();
+    match streams(dfa, cache, hay, reach) {
+        Some(ends) if cache.clear_count() == clears => Some(ends),
+        _ if cache.clear_count() != clears => whole_ends(dfa, cache, hay),
+        _ => None,
+    }
+}
+
+/// [`match_ends`] as one stream.
+fn whole_ends(
+    dfa: &regex_automata::hybrid::dfa::DFA,
+    cache: &mut regex_automata::hybrid::dfa::Cache,
+    hay: &[u8],
+) -> Option<Vec<usize>> {
+    let mut out = Vec::new();
+    let s = dfa
+        .start_state_forward(cache, &regex_automata::Input::new(hay))
+        .ok()?;
+    lazy_run(dfa, cache, hay, 0..hay.len(), s, &mut out)?;
+    Some(out)
+}
+
+/// [`match_ends`] as four streams; stops early (with whatever it has) when
+/// the cache is cleared, which the caller tells by its clear count.
+fn streams(
+    dfa: &regex_automata::hybrid::dfa::DFA,
+    cache: &mut regex_automata::hybrid::dfa::Cache,
+    hay: &[u8],
+    reach: usize,
+) -> Option<Vec<usize>> {
+    let clears = cache.clear_count();
+    let cleared = |c: &regex_automata::hybrid::dfa::Cache| c.clear_count() != clears;
     let quarter = hay.len() / 4;
-    let [c0, c1, c2, c3] = caches;
-    // Each stream starts at its quarter, the byte before it in view.
-    let start = |c: &mut regex_automata::hybrid::dfa::Cache, k: usize| {
-        dfa.start_state_forward(c, &Input::new(hay).range(k * quarter..))
-            .ok()
-    };
-    let (mut s0, mut s1, mut s2, mut s3) =
-        (start(c0, 0)?, start(c1, 1)?, start(c2, 2)?, start(c3, 3)?);
+    let mut s = [regex_automata::hybrid::LazyStateID::default(); 4];
+    for (k, s) in s.iter_mut().enumerate() {
+        // Each stream starts at its quarter, the byte before it in view.
+        let input = regex_automata::Input::new(hay).range(k * quarter..);
+        *s = dfa.start_state_forward(cache, &input).ok()?;
+    }
     let mut ends: [Vec<usize>; 4] = Default::default();
     for i in 0..quarter {
+        if cleared(cache) {
+            return Some(Vec::new());
+        }
         let at = [i, quarter + i, 2 * quarter + i, 3 * quarter + i];
-        s0 = dfa.next_state(c0, s0, hay[at[0]]).ok()?;
-        s1 = dfa.next_state(c1, s1, hay[at[1]]).ok()?;
-        s2 = dfa.next_state(c2, s2, hay[at[2]]).ok()?;
-        s3 = dfa.next_state(c3, s3, hay[at[3]]).ok()?;
+        s[0] = dfa.next_state(cache, s[0], hay[at[0]]).ok()?;
+        // A clear in one step makes the states of the next ones stale.
+        if cleared(cache) {
+            return Some(Vec::new());
+        }
+        s[1] = dfa.next_state(cache, s[1], hay[at[1]]).ok()?;
+        if cleared(cache) {
+            return Some(Vec::new());
+        }
+        s[2] = dfa.next_state(cache, s[2], hay[at[2]]).ok()?;
+        if cleared(cache) {
+            return Some(Vec::new());
+        }
+        s[3] = dfa.next_state(cache, s[3], hay[at[3]]).ok()?;
         // Tagged states (match, dead, quit) are rare: one test of all four.
-        if s0.is_tagged() | s1.is_tagged() | s2.is_tagged() | s3.is_tagged() {
-            for (s, at, e) in [
-                (s0, at[0], 0),
-                (s1, at[1], 1),
-                (s2, at[2], 2),
-                (s3, at[3], 3),
-            ] {
-                if s.is_quit() || s.is_dead() {
+        if s[0].is_tagged() | s[1].is_tagged() | s[2].is_tagged() | s[3].is_tagged() {
+            for k in 0..4 {
+                if s[k].is_quit() || s[k].is_dead() {
                     return None;
                 }
-                if s.is_match() {
+                if s[k].is_match() {
                     // Matches show one byte late: this one ended before `at`.
-                    ends[e].push(at);
+                    ends[k].push(at[k]);
                 }
             }
         }
     }
     // Streams read on into the next quarter; the last to the end.
-    let over = |k: usize| (k + 1) * quarter..((k + 1) * quarter + reach).min(hay.len());
-    lazy_run(dfa, c0, hay, over(0), s0, &mut ends[0])?;
-    lazy_run(dfa, c1, hay, over(1), s1, &mut ends[1])?;
-    lazy_run(dfa, c2, hay, over(2), s2, &mut ends[2])?;
-    lazy_run(dfa, c3, hay, 4 * quarter..hay.len(), s3, &mut ends[3])?;
-    for e in ends {
-        out.extend(e);
+    for k in 0..4 {
+        if cleared(cache) {
+            return Some(Vec::new());
+        }
+        let end = if k == 3 {
+            hay.len()
+        } else {
+            ((k + 1) * quarter + reach).min(hay.len())
+        };
+        lazy_run(dfa, cache, hay, (k + 1) * quarter..end, s[k], &mut ends[k])?;
     }
+    let mut out: Vec<usize> = ends.into_iter().flatten().collect();
     out.sort_unstable();
     out.dedup();
     Some(out)
@@ -254,6 +289,35 @@ mod tests {
             .unwrap()
     }
 
+    /// The same DFA with a cache so small that it is cleared all the time.
+    fn lazy_cramped(patterns: &[&str]) -> regex_automata::hybrid::dfa::DFA {
+        use regex_automata::hybrid::dfa::DFA;
+        DFA::builder()
+            .configure(
+                DFA::config()
+                    .match_kind(regex_automata::MatchKind::All)
+                    .cache_capacity(0)
+                    .skip_cache_capacity_check(true),
+            )
+            .build_many(patterns)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_cleared_cache_falls_back_to_one_stream() {
+        let patterns = [
+            r"(?-u:\b)ab(?: {1,3}[abc]{1,6}){0,2}? {1,3}ab(?-u:\b)",
+            "c a b c",
+        ];
+        let text = "ab ca ab cab c a b c aab ab bc ab ".repeat(2000);
+        let dfa = lazy_cramped(&patterns);
+        let mut cache = dfa.create_cache();
+        let got = match_ends(&dfa, &mut cache, text.as_bytes(), 40).unwrap();
+        assert!(cache.clear_count() > 0, "the cache must have been cleared");
+        assert!(!got.is_empty());
+        assert_eq!(got, ends_in_one_pass(&lazy(&patterns), text.as_bytes()));
+    }
+
     /// One stream over the whole text: what `match_ends` must agree with.
     fn ends_in_one_pass(dfa: &regex_automata::hybrid::dfa::DFA, hay: &[u8]) -> Vec<usize> {
         let mut cache = dfa.create_cache();
@@ -283,7 +347,7 @@ mod tests {
             let dfa = lazy(&patterns);
             // Four words of at most six letters and their spaces: short.
             let reach = 40;
-            let got = match_ends(&dfa, &mut caches(&dfa), text.as_bytes(), reach).unwrap();
+            let got = match_ends(&dfa, &mut dfa.create_cache(), text.as_bytes(), reach).unwrap();
             prop_assert_eq!(&got, &ends_in_one_pass(&dfa, text.as_bytes()));
             for p in &patterns {
                 for m in regex::Regex::new(p).unwrap().find_iter(&text) {
