@@ -2,7 +2,7 @@
 //! disguised: words from the lexicons and phrase rules.
 
 mod phrases;
-mod tokens;
+pub(crate) mod tokens;
 mod words;
 
 use super::{Context, Detector};

@@ -173,7 +173,7 @@ pub struct Word {
 /// not letters or digits, three equal letters. More bytes than needed cost
 /// a look, never a wrong answer: [`marked_words`] reads the words around
 /// them exactly.
-const ODDITIES: crate::bytes::Oddities<'static> = crate::bytes::Oddities {
+pub(crate) const ODDITIES: crate::bytes::Oddities<'static> = crate::bytes::Oddities {
     odd: crate::bytes::Class(&[
         (b'0', b'9'),
         (b'!', b'$'),
