@@ -329,16 +329,22 @@ mod tests {
         out
     }
 
+    /// Texts of `len` bytes over a small alphabet, so that words straddle
+    /// the quarters' starts in every way.
+    fn abc_texts(len: Range<usize>) -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(vec![b'a', b'b', b'c', b' ']), len)
+            .prop_map(|t| String::from_utf8(t).unwrap())
+    }
+
     proptest! {
         /// Matches shorter than the reach are all found however the
         /// quarters cut them, and every leftmost match of each pattern
         /// ends where one is reported.
         #[test]
         fn lazy_streams_find_every_match_end(
-            text in proptest::collection::vec(proptest::sample::select(vec![b'a', b'b', b'c', b' ']), 20_000..40_000),
+            text in abc_texts(20_000..40_000),
             words in proptest::collection::vec("[abc]{1,6}", 1..4),
         ) {
-            let text = String::from_utf8(text).unwrap();
             let patterns: Vec<String> = words
                 .iter()
                 .map(|w| format!(r"(?-u:\b){w}(?: {{1,3}}[abc]{{1,6}}){{0,2}}? {{1,3}}{w}(?-u:\b)"))
@@ -358,14 +364,11 @@ mod tests {
     }
 
     proptest! {
-        /// Texts over a small alphabet, so words straddle the quarters'
-        /// starts in every way.
         #[test]
         fn same_as_find_overlapping_iter(
-            text in proptest::collection::vec(proptest::sample::select(vec![b'a', b'b', b'c', b' ']), 0..40_000),
+            text in abc_texts(0..40_000),
             words in proptest::collection::vec("[abc]{1,12}", 1..8),
         ) {
-            let text = String::from_utf8(text).unwrap();
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
             prop_assert_eq!(overlapping(&dfa(&words), text.as_bytes()), reference(&words, &text));
         }
