@@ -11,7 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{self, Lang, RuleInfo};
 use crate::config::{self, ConfigError, Settings};
-use crate::document::{Document, SourceKind};
+use crate::document::{Document, Source, SourceKind};
 use crate::frontmatter::Account;
 use crate::linter::Linter;
 use crate::output::{self, FileResult, Style};
@@ -288,7 +288,7 @@ enum Input {
         path: PathBuf,
         walked: bool,
         regular: bool,
-        bytes: std::io::Result<Vec<u8>>,
+        bytes: std::io::Result<Source>,
     },
 }
 
@@ -300,9 +300,9 @@ impl Input {
                 // A FIFO or device would block or never end: only regular files.
                 let regular = !std::fs::metadata(&path).is_ok_and(|m| !m.is_file());
                 let bytes = if regular {
-                    std::fs::read(&path)
+                    Source::of_file(&path)
                 } else {
-                    Ok(Vec::new())
+                    Ok(Source::Read(Vec::new()))
                 };
                 Input::Read {
                     path,
@@ -320,7 +320,7 @@ impl Input {
 struct Pending {
     display: String,
     path: Option<PathBuf>,
-    bytes: Vec<u8>,
+    bytes: Source,
     linter: Arc<Linter>,
 }
 
@@ -328,7 +328,7 @@ impl Pending {
     fn into_loaded(self) -> Loaded {
         let kind = SourceKind::from_path(&self.display);
         Loaded {
-            doc: Document::from_vec(self.display.clone(), kind, self.bytes),
+            doc: Document::from_source(self.display.clone(), kind, self.bytes),
             display: self.display,
             path: self.path,
             linter: self.linter,
@@ -562,7 +562,7 @@ impl Session {
                     .as_ref()
                     .and_then(|n| self.cwd.join(n).parent().map(Path::to_path_buf))
                     .unwrap_or_else(|| self.cwd.clone());
-                (name, None, bytes, dir)
+                (name, None, Source::Read(bytes), dir)
             }
             input @ Input::File { .. } => return self.read(input.prefetch()),
             Input::Read {
@@ -880,7 +880,7 @@ fn redact(args: RedactArgs) -> i32 {
     };
     let raw = match &input {
         Input::File { path, .. } => std::fs::read(path).ok(),
-        Input::Read { bytes, .. } => bytes.as_ref().ok().cloned(),
+        Input::Read { bytes, .. } => bytes.as_ref().ok().map(|b| b.to_vec()),
         Input::Stdin => None,
     };
     let Some(loaded) = session.load(input) else {
