@@ -164,24 +164,37 @@ fn streams(
     }
     let mut ends: [Vec<usize>; 4] = Default::default();
     for i in 0..quarter {
-        if cleared(cache) {
-            return Some(Vec::new());
-        }
         let at = [i, quarter + i, 2 * quarter + i, 3 * quarter + i];
-        s[0] = dfa.next_state(cache, s[0], hay[at[0]]).ok()?;
-        // A clear in one step makes the states of the next ones stale.
-        if cleared(cache) {
-            return Some(Vec::new());
+        let b = at.map(|a| hay[a]);
+        if !(s[0].is_tagged() | s[1].is_tagged() | s[2].is_tagged() | s[3].is_tagged()) {
+            // The usual step: four lookups of known transitions, which
+            // cannot touch the cache.
+            let n: [regex_automata::hybrid::LazyStateID; 4] =
+                std::array::from_fn(|k| dfa.next_state_untagged(cache, s[k], b[k]));
+            if !(n[0].is_tagged() | n[1].is_tagged() | n[2].is_tagged() | n[3].is_tagged()) {
+                s = n;
+                continue;
+            }
+            for k in 0..4 {
+                s[k] = if n[k].is_unknown() {
+                    let next = dfa.next_state(cache, s[k], b[k]).ok()?;
+                    // A clear makes the other streams' states stale.
+                    if cleared(cache) {
+                        return Some(Vec::new());
+                    }
+                    next
+                } else {
+                    n[k]
+                };
+            }
+        } else {
+            for k in 0..4 {
+                s[k] = dfa.next_state(cache, s[k], b[k]).ok()?;
+                if cleared(cache) {
+                    return Some(Vec::new());
+                }
+            }
         }
-        s[1] = dfa.next_state(cache, s[1], hay[at[1]]).ok()?;
-        if cleared(cache) {
-            return Some(Vec::new());
-        }
-        s[2] = dfa.next_state(cache, s[2], hay[at[2]]).ok()?;
-        if cleared(cache) {
-            return Some(Vec::new());
-        }
-        s[3] = dfa.next_state(cache, s[3], hay[at[3]]).ok()?;
         // Tagged states (match, dead, quit) are rare: one test of all four.
         if s[0].is_tagged() | s[1].is_tagged() | s[2].is_tagged() | s[3].is_tagged() {
             for k in 0..4 {
