@@ -111,6 +111,8 @@ pub struct Document {
     normalized: OnceLock<Normalized>,
     /// See [`crate::rules::phrase_windows`]: computed once for two families.
     pub(crate) phrase_windows: OnceLock<Vec<Range<usize>>>,
+    /// See [`crate::rules::word_scan`]: computed once for two families.
+    pub(crate) word_scan: OnceLock<crate::rules::word_scan::WordScan>,
 }
 
 impl Document {
@@ -185,6 +187,7 @@ impl Document {
             structure,
             normalized: OnceLock::new(),
             phrase_windows: OnceLock::new(),
+            word_scan: OnceLock::new(),
         }
     }
 

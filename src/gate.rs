@@ -152,19 +152,55 @@ impl GateSet {
         }
     }
 
+    /// How many gates.
+    pub fn len(&self) -> usize {
+        self.gates.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.gates.is_empty()
+    }
+
+    /// Every gate's words, each with the index of its gate.
+    pub fn words(&self) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+        self.gates
+            .iter()
+            .enumerate()
+            .flat_map(|(k, g)| g.words.iter().map(move |&w| (k, w)))
+    }
+
     /// The windows of each gate, in the order given; a post gets each
     /// gate's own (cheaper for a few kB).
     pub fn windows(&self, hay: &str) -> Vec<Vec<Range<usize>>> {
+        self.windows_around(hay, None)
+    }
+
+    /// [`GateSet::windows`], given every occurrence of each gate's words
+    /// in `hay` when they were found already (see
+    /// [`crate::rules::word_scan`]); posts still get each gate's own.
+    pub fn windows_around(
+        &self,
+        hay: &str,
+        found: Option<Vec<Vec<Range<usize>>>>,
+    ) -> Vec<Vec<Range<usize>>> {
         if hay.len() <= crate::pattern::SMALL_TEXT {
             return self.gates.iter().map(|g| g.windows(hay)).collect();
         }
+        let anchors = found.unwrap_or_else(|| self.occurrences(hay));
+        anchors
+            .into_iter()
+            .zip(self.gates)
+            .map(|(mut a, g)| {
+                a.sort_by_key(|r| r.start);
+                windows(hay, a, g.margin)
+            })
+            .collect()
+    }
+
+    /// Every occurrence of each gate's words, in one pass.
+    pub(crate) fn occurrences(&self, hay: &str) -> Vec<Vec<Range<usize>>> {
         let (ac, gate_of) = self.automaton.get_or_init(|| {
-            let mut words = Vec::new();
-            let mut gate_of = Vec::new();
-            for (k, g) in self.gates.iter().enumerate() {
-                words.extend(g.words.iter().copied());
-                gate_of.extend(std::iter::repeat_n(k, g.words.len()));
-            }
+            let (gate_of, words): (Vec<usize>, Vec<&str>) = self.words().unzip();
             // Overlapping search needs standard semantics; common words
             // make a prefilter stop all the time, so a DFA alone, read as
             // interleaved streams.
@@ -180,13 +216,6 @@ impl GateSet {
             anchors[gate_of[m.pattern]].push(m.range);
         }
         anchors
-            .into_iter()
-            .zip(self.gates)
-            .map(|(mut a, g)| {
-                a.sort_by_key(|r| r.start);
-                windows(hay, a, g.margin)
-            })
-            .collect()
     }
 }
 

@@ -6,6 +6,7 @@ pub mod decency;
 pub mod disclaimer;
 pub mod phrase_windows;
 pub mod privacy;
+pub mod word_scan;
 
 use std::ops::Range;
 

@@ -3,7 +3,7 @@
 
 mod phrases;
 pub(crate) mod tokens;
-mod words;
+pub(crate) mod words;
 
 use super::{Context, Detector};
 use crate::config::Settings;
@@ -66,7 +66,8 @@ impl Detector for Decency {
             });
         }
         let capitalised = |r| prose[to_source(r)].starts_with(char::is_uppercase);
-        for hit in self.0.find(&norm.text, capitalised) {
+        let scanned = crate::rules::word_scan::of(cx.doc).map(|s| s.forms.as_slice());
+        for hit in self.0.find_scanned(&norm.text, scanned, capitalised) {
             // A word inside a phrase finding is already reported with it.
             if phrase_hits
                 .iter()

@@ -105,6 +105,20 @@ pub struct WordMatcher {
     /// Short texts still to read without the forms automaton: looking up
     /// every word of a post or two costs less than building it.
     first_left: AtomicU32,
+    /// Every form is one of [`builtin_forms`], so the occurrences a
+    /// [`crate::rules::word_scan`] found of those serve as marks.
+    builtin_forms_only: bool,
+}
+
+/// Every form of the embedded lexicons, sorted, each once.
+pub fn builtin_forms() -> &'static [String] {
+    static FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let mut forms: Vec<String> = BUILTIN.0.iter().flat_map(|e| e.forms.clone()).collect();
+        forms.sort_unstable();
+        forms.dedup();
+        forms
+    });
+    &FORMS
 }
 
 static BUILTIN: LazyLock<(Vec<Entry>, Vec<AllowedHeads>)> = LazyLock::new(|| {
@@ -133,7 +147,10 @@ impl WordMatcher {
             .filter(|e| !e.forms.iter().any(|f| allowed.contains(f)))
             .cloned()
             .collect();
-        WordMatcher::new(entries, heads.clone())
+        WordMatcher {
+            builtin_forms_only: true,
+            ..WordMatcher::new(entries, heads.clone())
+        }
     }
 
     pub fn new(entries: Vec<Entry>, heads: Vec<AllowedHeads>) -> WordMatcher {
@@ -149,6 +166,7 @@ impl WordMatcher {
             forms: OnceLock::new(),
             long_forms: OnceLock::new(),
             first_left: AtomicU32::new(crate::pattern::FIRST_TEXTS),
+            builtin_forms_only: false,
         };
         for entry in entries {
             let Some(rule) = catalog::rule(&format!("decency/{}", entry.category)) else {
@@ -259,6 +277,17 @@ impl WordMatcher {
     /// Hits in `hay` (normalised text); `is_capitalised(range)` tells whether
     /// the source of a range starts with a capital, for `not-name`.
     pub fn find(&self, hay: &str, is_capitalised: impl Fn(Range<usize>) -> bool) -> Vec<Hit> {
+        self.find_scanned(hay, None, is_capitalised)
+    }
+
+    /// [`WordMatcher::find`], given where forms of [`builtin_forms`] occur
+    /// in `hay` (start, index), when a long text was scanned for them.
+    pub fn find_scanned(
+        &self,
+        hay: &str,
+        scanned: Option<&[(usize, u32)]>,
+        is_capitalised: impl Fn(Range<usize>) -> bool,
+    ) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut consider = |range: Range<usize>, joined: Option<&str>| {
             let word = joined.unwrap_or(&hay[range.clone()]);
@@ -300,7 +329,19 @@ impl WordMatcher {
                 .first_left
                 .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
                 .is_ok();
-        let marks: Vec<usize> = if long && let Some(dfa) = self.long_forms_automaton() {
+        let scanned = scanned.filter(|_| long && self.builtin_forms_only);
+        let marks: Vec<usize> = if let Some(found) = scanned {
+            // Only the forms this matcher has (the config may allow some).
+            let forms = builtin_forms();
+            let mut starts: Vec<usize> = found
+                .iter()
+                .filter(|(_, f)| self.exact.contains_key(forms[*f as usize].as_str()))
+                .map(|&(start, _)| start)
+                .collect();
+            starts.sort_unstable();
+            starts.dedup();
+            starts
+        } else if long && let Some(dfa) = self.long_forms_automaton() {
             // In order of their ends: sorted by start for `marked_words`.
             let mut starts: Vec<usize> = crate::interleave::overlapping(dfa, hay.as_bytes())
                 .into_iter()

@@ -264,6 +264,7 @@ impl Detector for Privacy {
         // that its lower-case copy never has to exist whole.
         let media = media::media_ranges(doc);
         let parts = parts(prose, PART);
+        let scan = crate::rules::word_scan::of(doc);
         let mut cues =
             media::Cues::new(!media.is_empty() || parts.len() > 1 || media::may_link_video(doc));
         for part in parts {
@@ -275,7 +276,8 @@ impl Detector for Privacy {
                 out.push(Finding::new("privacy/pupil-name", shift(p.range.clone())));
             }
             if lower.len() == source.len() {
-                let mut gates = LOWER_GATES.windows(&lower).into_iter();
+                let found = scan.map(|s| s.gate_words_in(&part, &lower));
+                let mut gates = LOWER_GATES.windows_around(&lower, found).into_iter();
                 let mut two = || {
                     [
                         gates.next().unwrap_or_default(),
@@ -300,7 +302,7 @@ impl Detector for Privacy {
 
 /// The gates read on each lower-cased part, in one pass on a long text:
 /// special categories (Dutch, English), then picture markers and consent.
-static LOWER_GATES: gate::GateSet = gate::GateSet::new(&[
+pub(crate) static LOWER_GATES: gate::GateSet = gate::GateSet::new(&[
     &people::SPECIAL_GATE,
     &people::SPECIAL_EN_GATE,
     &media::MARKER_GATE,
