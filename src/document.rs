@@ -144,7 +144,7 @@ impl Document {
         };
         let mut breaks = vec![(0, bom)];
         let mut invalid = Vec::new();
-        let valid = std::str::from_utf8(&source[bom..]).is_ok();
+        let valid = simdutf8::basic::from_utf8(&source[bom..]).is_ok();
         let text = match source {
             Source::Mapped(map) if valid => Text::Mapped { map, start: bom },
             Source::Read(mut bytes) if valid => {
