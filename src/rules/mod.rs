@@ -103,6 +103,9 @@ pub fn sentence_at(text: &str, at: usize) -> Range<usize> {
         ceil += 1;
     }
     let hi = memchr::memchr(b'\n', &bytes[at..ceil]).map_or(ceil, |i| at + i + 1);
+    if one_ascii_sentence(&bytes[lo..hi], at - lo) {
+        return lo..hi;
+    }
     use unicode_segmentation::UnicodeSegmentation;
     text[lo..hi]
         .split_sentence_bound_indices()
@@ -111,9 +114,61 @@ pub fn sentence_at(text: &str, at: usize) -> Range<usize> {
         .unwrap_or(lo..hi)
 }
 
+/// Whether ASCII `line` is one sentence by UAX #29 whatever holds byte
+/// `at`: no sentence end before `at`, and from the first one on only
+/// `.!?`, closing quotes, spaces and a line break. Most lines of prose are;
+/// the others are segmented in full.
+fn one_ascii_sentence(line: &[u8], at: usize) -> bool {
+    const END: &[u8] = b".!?\r\n";
+    if !line.is_ascii() || line[..at].iter().any(|b| END.contains(b)) {
+        return false;
+    }
+    let Some(t) = line[at..].iter().position(|b| END.contains(b)) else {
+        return true;
+    };
+    let mut rest = &line[at + t..];
+    let skip = |rest: &mut &[u8], set: &[u8]| {
+        while let [b, tail @ ..] = *rest
+            && set.contains(b)
+        {
+            *rest = tail;
+        }
+    };
+    skip(&mut rest, b".!?");
+    skip(&mut rest, b"\"')");
+    skip(&mut rest, b" \t");
+    matches!(rest, [] | [b'\n'] | [b'\r'] | [b'\r', b'\n'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn sentence_by_uax29(text: &str, at: usize) -> Range<usize> {
+        use unicode_segmentation::UnicodeSegmentation;
+        text.split_sentence_bound_indices()
+            .map(|(i, s)| i..i + s.len())
+            .find(|r| r.start <= at && at < r.end)
+            .unwrap()
+    }
+
+    proptest! {
+        /// The shortcut for plain lines gives what full segmentation gives.
+        #[test]
+        fn plain_lines_read_as_segmented(
+            text in prop_oneof![
+                "[aZ1 ,.!?\"')(\t\r\né]{1,40}",
+                // Words, then what may follow the end of a sentence.
+                "[aZ1 ,'\"(é]{1,12}[.!?]{0,3}[\"')]{0,2}[ \t]{0,2}[aZ1.!?\"' ]{0,3}(\r\n|\n|\r)?[aZ]?",
+            ],
+            at in 0usize..40,
+        ) {
+            let at = at % text.len();
+            prop_assume!(text.is_char_boundary(at));
+            prop_assert_eq!(sentence_at(&text, at), sentence_by_uax29(&text, at));
+        }
+    }
 
     #[test]
     fn sentences_around_a_position() {
