@@ -48,15 +48,19 @@ pub fn leftmost(len: usize, mut at: impl FnMut(usize) -> Option<usize>) -> Vec<R
 /// Every offset of `hay` whose byte is in `class`, in order.
 pub fn positions(hay: &[u8], class: Class<'_>) -> Vec<usize> {
     let mut out = Vec::new();
-    let done = simd::positions(hay, class, &mut out);
-    out.extend(
-        hay[done..]
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| class.contains(**b))
-            .map(|(k, _)| done + k),
-    );
+    each_position(hay, class, |i| out.push(i));
     out
+}
+
+/// Calls `f` with every offset of `hay` whose byte is in `class`, in order,
+/// without collecting them.
+pub fn each_position(hay: &[u8], class: Class<'_>, mut f: impl FnMut(usize)) {
+    let done = simd::positions(hay, class, &mut f);
+    hay[done..]
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| class.contains(**b))
+        .for_each(|(k, _)| f(done + k));
 }
 
 /// The byte classes of [`oddities`].
@@ -115,9 +119,9 @@ mod simd {
         _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_setzero_si128, _mm_sub_epi8,
     };
 
-    /// Pushes the positions in whole 16-byte blocks of `hay`; returns where
-    /// the blocks end (the caller does the rest).
-    pub fn positions(hay: &[u8], class: Class<'_>, out: &mut Vec<usize>) -> usize {
+    /// Calls `f` with the positions in whole 16-byte blocks of `hay`;
+    /// returns where the blocks end (the caller does the rest).
+    pub fn positions(hay: &[u8], class: Class<'_>, f: &mut impl FnMut(usize)) -> usize {
         // SAFETY: SSE2 is part of x86-64, so these intrinsics are always
         // available; every load reads 16 bytes of a 16-byte chunk of `hay`.
         unsafe {
@@ -144,7 +148,7 @@ mod simd {
                 }
                 let mut mask = _mm_movemask_epi8(hit) as u32;
                 while mask != 0 {
-                    out.push(base + mask.trailing_zeros() as usize);
+                    f(base + mask.trailing_zeros() as usize);
                     mask &= mask - 1;
                 }
                 base += 16;
@@ -386,7 +390,7 @@ mod simd {
 mod simd {
     use super::Class;
 
-    pub fn positions(_: &[u8], _: Class<'_>, _: &mut Vec<usize>) -> usize {
+    pub fn positions(_: &[u8], _: Class<'_>, _: &mut impl FnMut(usize)) -> usize {
         0
     }
 

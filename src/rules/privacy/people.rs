@@ -108,29 +108,52 @@ fn names(source: &str) -> Vec<Range<usize>> {
     // Most bytes are lower-case ASCII: only capitals and the first bytes
     // of other characters are looked at.
     let starts = Class(&[(b'A', b'Z'), (0xC0, 0xFF)]);
-    for here in crate::bytes::positions(source.as_bytes(), starts) {
-        let Some(c) = source[here..].chars().next() else {
-            break;
-        };
-        let prev = source[..here].chars().next_back();
-        let starts_word = c.is_uppercase() && !prev.is_some_and(char::is_alphanumeric);
-        if !starts_word || out.last().is_some_and(|l| here < l.end) {
-            continue;
+    crate::bytes::each_position(source.as_bytes(), starts, |at| {
+        if out.last().is_some_and(|l| at < l.end) {
+            return;
         }
-        let at = here;
-        let Some(end) = capitalised_word(source, at) else {
-            continue;
+        let Some(end) = capitalised_word_start(source, at) else {
+            return;
         };
         if !FIRST_NAMES.contains(&source[at..end]) {
-            continue;
+            return;
         }
         let end = match surname_end(source, end) {
             Some(s) if !NOT_SURNAME.contains(&source[..s].rsplit(' ').next().unwrap_or("")) => s,
             _ => end,
         };
         out.push(at..end);
-    }
+    });
     out
+}
+
+/// [`capitalised_word`] at `at` when a word starts there. A word of ASCII
+/// letters, the most common, is read on bytes.
+fn capitalised_word_start(source: &str, at: usize) -> Option<usize> {
+    let b = source.as_bytes();
+    let prev = at.checked_sub(1).map(|p| b[p]);
+    if b[at].is_ascii_uppercase() && prev.is_none_or(|p| p.is_ascii()) {
+        if prev.is_some_and(|p| p.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let lower = b[at + 1..]
+            .iter()
+            .position(|c| !c.is_ascii_lowercase())
+            .unwrap_or(b.len() - at - 1);
+        let end = at + 1 + lower;
+        match b.get(end) {
+            // Accents, combining marks and double names: read in full.
+            Some(&n) if !n.is_ascii() || n == b'-' => return capitalised_word(source, at),
+            Some(n) if n.is_ascii_alphanumeric() => return None,
+            _ => return (lower > 0).then_some(end),
+        }
+    }
+    let c = source[at..].chars().next()?;
+    let prev = source[..at].chars().next_back();
+    if !c.is_uppercase() || prev.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    capitalised_word(source, at)
 }
 
 /// A class: 2B, 4H, 5V, 1D, 3 havo, 4 vwo.
@@ -460,6 +483,35 @@ pub fn special_categories_in(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte shortcut agrees with reading characters, at every start.
+    fn assert_starts_agree(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        for (at, c) in text.char_indices() {
+            let prev = text[..at].chars().next_back();
+            let slow = if c.is_uppercase() && !prev.is_some_and(char::is_alphanumeric) {
+                capitalised_word(text, at)
+            } else {
+                None
+            };
+            proptest::prop_assert_eq!(capitalised_word_start(text, at), slow, "at {}", at);
+        }
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_starts_read_as_characters(text in "[aZzA1 '\\-éÉ\u{301}ÿ.]{1,12}") {
+            assert_starts_agree(&text)?;
+        }
+
+        /// Name-shaped text, where double names and accents are common.
+        #[test]
+        fn name_starts_read_as_characters(
+            text in "(([A-Z][a-z]{0,3}|É[a-zé\u{301}]{0,2}|[a-z1]{1,2})[ ',.-]){1,5}",
+        ) {
+            assert_starts_agree(&text)?;
+        }
+    }
 
     /// What the patterns are said to start with holds (see
     /// `pattern::assert_starts_hold`).
