@@ -41,9 +41,11 @@ fn main() {
         let t = Instant::now();
         let _ = doc.normalized();
         eprintln!("round {round} normalize {:?}", t.elapsed());
+        let shared = postlint::rules::Shared::new(&postlint::rules::VOCABULARY);
         for d in &dets {
             let cx = postlint::rules::Context {
                 doc: &doc,
+                shared: &shared,
                 settings: &settings,
                 account: postlint::frontmatter::Account::Personal,
             };

@@ -109,10 +109,6 @@ pub struct Document {
     pub front_matter: FrontMatter,
     pub structure: Structure,
     normalized: OnceLock<Normalized>,
-    /// See [`crate::rules::phrase_windows`]: computed once for two families.
-    pub(crate) phrase_windows: OnceLock<Vec<Range<usize>>>,
-    /// See [`crate::rules::word_scan`]: computed once for two families.
-    pub(crate) word_scan: OnceLock<crate::rules::word_scan::WordScan>,
 }
 
 impl Document {
@@ -186,8 +182,6 @@ impl Document {
             front_matter,
             structure,
             normalized: OnceLock::new(),
-            phrase_windows: OnceLock::new(),
-            word_scan: OnceLock::new(),
         }
     }
 

@@ -4,7 +4,6 @@
 //! The library does no I/O in its rules: build a [`Document`] from bytes,
 //! hand it to a [`Linter`] and render the [`Diagnostic`]s with [`output`].
 
-pub mod bytes;
 pub mod catalog;
 pub mod cli;
 pub mod config;
@@ -12,8 +11,6 @@ pub mod diagnostic;
 pub mod document;
 pub mod fix;
 pub mod frontmatter;
-pub mod gate;
-pub mod interleave;
 pub mod language;
 pub mod lexicon;
 pub mod lines;
@@ -23,7 +20,6 @@ pub mod markdown;
 pub mod mask;
 pub mod normalize;
 pub mod output;
-pub mod pattern;
 pub mod rules;
 pub mod suppress;
 

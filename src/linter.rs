@@ -7,7 +7,7 @@ use crate::catalog::{self, RuleInfo};
 use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::document::Document;
-use crate::rules::{self, Context, Detector};
+use crate::rules::{self, Context, Detector, Shared};
 use crate::suppress::Suppressions;
 
 pub struct Linter {
@@ -32,8 +32,10 @@ impl Linter {
     }
 
     pub fn lint(&self, doc: &Document) -> Vec<Diagnostic> {
+        let shared = Shared::new(&rules::VOCABULARY);
         let cx = Context {
             doc,
+            shared: &shared,
             settings: &self.settings,
             account: self
                 .settings

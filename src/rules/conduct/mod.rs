@@ -12,11 +12,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{Context, Detector};
 use crate::config::Settings;
 use crate::diagnostic::Finding;
 use crate::normalize::fold;
-use crate::pattern::Lazy;
+use crate::rules::context::{Context, Detector};
+use postlint_scan::pattern::Lazy;
 
 const PRIVATE: &str = "conduct/private-contact";
 const FRIENDS: &str = "conduct/pupil-friends";
@@ -107,7 +107,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
 });
 
 /// The patterns after the audience ones, for
-/// [`crate::rules::phrase_windows`].
+/// [`crate::rules::VOCABULARY`].
 pub fn union_patterns() -> impl Iterator<Item = &'static str> {
     PATTERNS.all().map(Lazy::as_str)
 }
@@ -130,7 +130,7 @@ impl Patterns {
 }
 
 /// Where the patterns can match: the whole text, or on a long one the
-/// windows of [`crate::rules::phrase_windows`].
+/// windows of [`crate::rules::VOCABULARY`].
 enum Scope<'h> {
     Whole(&'h str),
     Windows(&'h str, &'h [Range<usize>]),
@@ -147,7 +147,7 @@ impl<'h> Scope<'h> {
     fn find_iter(&self, re: &Lazy) -> Vec<Range<usize>> {
         match self {
             Scope::Whole(hay) => re.find_iter(hay),
-            Scope::Windows(hay, w) => crate::gate::find_in(re.regex(), hay, w),
+            Scope::Windows(hay, w) => postlint_scan::gate::find_in(re.regex(), hay, w),
         }
     }
 
@@ -210,7 +210,7 @@ impl Detector for Conduct {
             return;
         }
         let p = &*PATTERNS;
-        let scope = Scope::of(hay, crate::rules::phrase_windows::of(cx.doc));
+        let scope = Scope::of(hay, cx.phrase_windows());
         let to_source = |r: Range<usize>| norm.source_range(cx.doc.prose(), r);
         for r in matches(&p.private, &scope) {
             out.push(Finding::new(PRIVATE, to_source(r)));
@@ -323,7 +323,7 @@ mod tests {
         .collect();
         let mut untested = Vec::new();
         for l in &all {
-            if !crate::pattern::assert_needs_hold(l.as_str()) {
+            if !postlint_scan::pattern::assert_needs_hold(l.as_str()) {
                 untested.push(l.as_str().to_string());
             }
         }
@@ -336,8 +336,8 @@ mod tests {
     /// of a long text as in the whole text.
     #[test]
     fn union_windows_hold_every_match() {
-        let union = &crate::rules::phrase_windows::UNION;
-        let untested = crate::gate::assert_union_holds(union, PATTERNS.all());
+        let union = crate::rules::VOCABULARY.phrases.get();
+        let untested = postlint_scan::gate::assert_union_holds(union, PATTERNS.all());
         assert!(untested.is_empty(), "not generated: {untested:?}");
     }
 
@@ -347,7 +347,7 @@ mod tests {
         let post = "Leerlingen van 3B: stuur me gerust een DM. Ik zit in de klassenapp van 2D.";
         let filler = "Dit is een gewone zin over de les van vandaag. ".repeat(2000);
         let long = format!("{filler}{post} {filler}");
-        assert!(long.len() >= crate::rules::phrase_windows::UNION_FROM);
+        assert!(long.len() >= postlint_scan::gate::Union::FROM);
         let short = fired(post);
         assert_eq!(short.len(), 2);
         assert_eq!(fired(&long), short);

@@ -5,10 +5,10 @@ mod phrases;
 pub(crate) mod tokens;
 pub(crate) mod words;
 
-use super::{Context, Detector};
 use crate::config::Settings;
 use crate::diagnostic::{Detail, Disguise, Finding};
 use crate::normalize::{is_invisible, latin_look_alike};
+use crate::rules::context::{Context, Detector, WordList};
 
 pub use words::WordMatcher;
 
@@ -49,7 +49,7 @@ impl Detector for Decency {
         let norm = cx.doc.normalized();
         let to_source = |r| norm.source_range(prose, r);
         let mut found = Vec::new();
-        let windows = crate::rules::phrase_windows::of(cx.doc);
+        let windows = cx.phrase_windows();
         let phrase_hits = phrases::find(&norm.text, windows);
         for (i, r) in &phrase_hits {
             let p = &phrases::PHRASES[*i];
@@ -66,7 +66,7 @@ impl Detector for Decency {
             });
         }
         let capitalised = |r| prose[to_source(r)].starts_with(char::is_uppercase);
-        let scanned = crate::rules::word_scan::of(cx.doc).map(|s| s.forms.as_slice());
+        let scanned = cx.word_hits(WordList::DecencyForms).map(Vec::as_slice);
         for hit in self.0.find_scanned(&norm.text, scanned, capitalised) {
             // A word inside a phrase finding is already reported with it.
             if phrase_hits
@@ -94,7 +94,7 @@ impl Detector for Decency {
     }
 }
 
-/// The phrase patterns, for [`crate::rules::phrase_windows`].
+/// The phrase patterns, for [`crate::rules::VOCABULARY`].
 pub fn phrase_patterns() -> impl Iterator<Item = &'static str> {
     phrases::PHRASES.iter().map(|p| p.regex.as_str())
 }
@@ -103,4 +103,57 @@ pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
     out.push(Box::new(Decency(WordMatcher::builtin(
         &settings.allow_words,
     ))));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::rules::context::testing::{long_drafts, with_context};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// Decency finds the same words with the shared scan's marks as with
+        /// its own automaton, also when the config allows some words.
+        #[test]
+        fn finds_the_same_with_the_shared_scan(text in long_drafts(), allow in any::<bool>()) {
+            let allowed = if allow { vec!["kanker".to_string()] } else { Vec::new() };
+            let m = WordMatcher::builtin(&allowed);
+            let doc = Document::from_bytes("a.txt", text.as_bytes());
+            let hay = &doc.normalized().text;
+            let capital = |r: std::ops::Range<usize>| hay[r].starts_with('k');
+            let scanned = with_context(&doc, |cx| {
+                let hits = cx.word_hits(WordList::DecencyForms).expect("long enough to scan");
+                m.find_scanned(hay, Some(hits), capital)
+            });
+            prop_assert_eq!(scanned, m.find(hay, capital));
+        }
+    }
+
+    #[test]
+    fn the_shared_scan_finds_forms_where_they_are() {
+        let text = format!("{}Kijk die FOTO, klootzak.", "x ".repeat(5000));
+        let doc = Document::from_bytes("a.txt", text.as_bytes());
+        let norm = &doc.normalized().text;
+        let forms = words::builtin_forms();
+        with_context(&doc, |cx| {
+            let hits = cx.word_hits(WordList::DecencyForms).unwrap();
+            assert!(
+                hits.iter().any(
+                    |(r, f)| forms[*f as usize] == "klootzak" && &norm[r.clone()] == "klootzak"
+                )
+            );
+        });
+    }
+
+    #[test]
+    fn a_post_is_not_scanned() {
+        let doc = Document::from_bytes("a.txt", b"Een foto van de klas, kanker.");
+        with_context(&doc, |cx| {
+            assert!(cx.word_hits(WordList::DecencyForms).is_none());
+            assert!(cx.phrase_windows().is_none());
+        });
+    }
 }

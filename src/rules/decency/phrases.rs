@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use crate::catalog::{self, Severity};
 use crate::lexicon;
-use crate::pattern::Lazy;
+use postlint_scan::pattern::Lazy;
 
 pub struct PhraseRule {
     pub rule: &'static str,
@@ -34,13 +34,13 @@ pub static PHRASES: LazyLock<Vec<PhraseRule>> = LazyLock::new(|| {
 });
 
 /// (rule index, range) of every phrase in `hay`, trailing punctuation cut.
-/// `windows`: where any phrase can match (see [`crate::rules::phrase_windows`]),
+/// `windows`: where any phrase can match (see [`crate::rules::VOCABULARY`]),
 /// or `None` to search the whole text.
 pub fn find(hay: &str, windows: Option<&[Range<usize>]>) -> Vec<(usize, Range<usize>)> {
     let mut out = Vec::new();
     for (i, p) in PHRASES.iter().enumerate() {
         let found = match &windows {
-            Some(w) => crate::gate::find_in(p.regex.regex(), hay, w),
+            Some(w) => postlint_scan::gate::find_in(p.regex.regex(), hay, w),
             None => p.regex.find_iter(hay),
         };
         for m in found {
@@ -70,8 +70,9 @@ mod tests {
     /// windows find what each pattern finds on the whole text.
     #[test]
     fn union_windows_hold_every_match() {
-        let union = &crate::rules::phrase_windows::UNION;
-        let untested = crate::gate::assert_union_holds(union, PHRASES.iter().map(|p| &p.regex));
+        let union = crate::rules::VOCABULARY.phrases.get();
+        let untested =
+            postlint_scan::gate::assert_union_holds(union, PHRASES.iter().map(|p| &p.regex));
         assert!(untested.len() <= 2, "not generated: {untested:?}");
     }
 
@@ -79,7 +80,7 @@ mod tests {
     fn start_words_hold() {
         let mut untested = Vec::new();
         for p in PHRASES.iter() {
-            if !crate::pattern::assert_needs_hold(p.regex.as_str()) {
+            if !postlint_scan::pattern::assert_needs_hold(p.regex.as_str()) {
                 untested.push(p.regex.as_str().to_string());
             }
             p.regex.check().unwrap();

@@ -173,18 +173,19 @@ pub struct Word {
 /// not letters or digits, three equal letters. More bytes than needed cost
 /// a look, never a wrong answer: [`marked_words`] reads the words around
 /// them exactly.
-pub(crate) const ODDITIES: crate::bytes::Oddities<'static> = crate::bytes::Oddities {
-    odd: crate::bytes::Class(&[
-        (b'0', b'9'),
-        (b'!', b'$'),
-        (b'*', b'*'),
-        (b'@', b'@'),
-        (b'|', b'|'),
-        (0x80, 0xFF),
-    ]),
-    alone: crate::bytes::Class(&[(b'a', b'z'), (b'A', b'Z')]),
-    neighbour: crate::bytes::Class(&[(b'0', b'9'), (b'A', b'Z'), (b'a', b'z')]),
-};
+pub(crate) const ODDITIES: postlint_scan::bytes::Oddities<'static> =
+    postlint_scan::bytes::Oddities {
+        odd: postlint_scan::bytes::Class(&[
+            (b'0', b'9'),
+            (b'!', b'$'),
+            (b'*', b'*'),
+            (b'@', b'@'),
+            (b'|', b'|'),
+            (0x80, 0xFF),
+        ]),
+        alone: postlint_scan::bytes::Class(&[(b'a', b'z'), (b'A', b'Z')]),
+        neighbour: postlint_scan::bytes::Class(&[(b'0', b'9'), (b'A', b'Z'), (b'a', b'z')]),
+    };
 
 /// The words of [`scan_words`] that are odd, single letters (of at most
 /// four bytes), or hold one of `marks` (sorted byte offsets), in order.
@@ -192,7 +193,7 @@ pub(crate) const ODDITIES: crate::bytes::Oddities<'static> = crate::bytes::Oddit
 /// plain words costs one vectorised pass over its bytes.
 pub fn marked_words(hay: &str, marks: &[usize]) -> Vec<Word> {
     let b = hay.as_bytes();
-    let odd = crate::bytes::oddities(b, ODDITIES);
+    let odd = postlint_scan::bytes::oddities(b, ODDITIES);
     let mut out = Vec::new();
     let (mut i, mut j) = (0, 0);
     // End of the last token read: later candidates inside it are done.

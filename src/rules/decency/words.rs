@@ -25,7 +25,7 @@ use crate::diagnostic::Disguise;
 use crate::language;
 use crate::lexicon::{self, AllowedHeads, Entry, Mode, Tag};
 use crate::normalize::fold;
-use crate::rules::{words_after, words_before};
+use crate::rules::text::{words_after, words_before};
 
 /// Words right before a disease name that make it the illness, not a curse.
 const MEDICAL_CUES: &[&str] = &[
@@ -106,7 +106,7 @@ pub struct WordMatcher {
     /// every word of a post or two costs less than building it.
     first_left: AtomicU32,
     /// Every form is one of [`builtin_forms`], so the occurrences a
-    /// [`crate::rules::word_scan`] found of those serve as marks.
+    /// [`crate::rules::VOCABULARY`] scan found of those serve as marks.
     builtin_forms_only: bool,
 }
 
@@ -165,7 +165,7 @@ impl WordMatcher {
             heads,
             forms: OnceLock::new(),
             long_forms: OnceLock::new(),
-            first_left: AtomicU32::new(crate::pattern::FIRST_TEXTS),
+            first_left: AtomicU32::new(postlint_scan::pattern::FIRST_TEXTS),
             builtin_forms_only: false,
         };
         for entry in entries {
@@ -281,11 +281,11 @@ impl WordMatcher {
     }
 
     /// [`WordMatcher::find`], given where forms of [`builtin_forms`] occur
-    /// in `hay` (start, index), when a long text was scanned for them.
+    /// in `hay` (range, index), when a long text was scanned for them.
     pub fn find_scanned(
         &self,
         hay: &str,
-        scanned: Option<&[(usize, u32)]>,
+        scanned: Option<&[(Range<usize>, u32)]>,
         is_capitalised: impl Fn(Range<usize>) -> bool,
     ) -> Vec<Hit> {
         let mut out = Vec::new();
@@ -322,7 +322,7 @@ impl WordMatcher {
         // letters; single letters are kept aside to be joined
         // ("k a n k e r") and looked up after the others. Without the
         // forms automaton every word must be looked up.
-        let long = hay.len() > crate::pattern::SMALL_TEXT;
+        let long = hay.len() > postlint_scan::pattern::SMALL_TEXT;
         let first = !long
             && self.forms.get().is_none()
             && self
@@ -336,17 +336,18 @@ impl WordMatcher {
             let mut starts: Vec<usize> = found
                 .iter()
                 .filter(|(_, f)| self.exact.contains_key(forms[*f as usize].as_str()))
-                .map(|&(start, _)| start)
+                .map(|(r, _)| r.start)
                 .collect();
             starts.sort_unstable();
             starts.dedup();
             starts
         } else if long && let Some(dfa) = self.long_forms_automaton() {
             // In order of their ends: sorted by start for `marked_words`.
-            let mut starts: Vec<usize> = crate::interleave::overlapping(dfa, hay.as_bytes())
-                .into_iter()
-                .map(|m| m.range.start)
-                .collect();
+            let mut starts: Vec<usize> =
+                postlint_scan::interleave::overlapping(dfa, hay.as_bytes())
+                    .into_iter()
+                    .map(|m| m.range.start)
+                    .collect();
             starts.sort_unstable();
             starts.dedup();
             starts
@@ -426,7 +427,7 @@ impl WordMatcher {
 
 /// The sentence of `hay` that holds `r`.
 fn sentence_around<'a>(hay: &'a str, r: &Range<usize>) -> &'a str {
-    &hay[crate::rules::sentence_at(hay, r.start)]
+    &hay[crate::rules::text::sentence_at(hay, r.start)]
 }
 
 #[cfg(test)]
@@ -542,7 +543,7 @@ mod tests {
         ] {
             let hay = fold(post);
             let long = format!("{filler}{hay}");
-            assert!(long.len() > crate::pattern::SMALL_TEXT);
+            assert!(long.len() > postlint_scan::pattern::SMALL_TEXT);
             let short: Vec<Range<usize>> = m
                 .find(&hay, |_| false)
                 .into_iter()
@@ -571,7 +572,7 @@ mod tests {
         let first = m.find(&hay, |_| false);
         assert!(m.forms.get().is_none(), "no automaton for the first post");
         assert!(first.len() >= 5, "{first:?}");
-        for _ in 0..crate::pattern::FIRST_TEXTS + 1 {
+        for _ in 0..postlint_scan::pattern::FIRST_TEXTS + 1 {
             assert_eq!(m.find(&hay, |_| false), first);
         }
         assert!(m.forms.get().is_some());

@@ -4,11 +4,11 @@
 mod school;
 mod statements;
 
-use super::{Context, Detector};
 use crate::config::Settings;
 use crate::diagnostic::Finding;
 use crate::frontmatter::Account;
 use crate::normalize::fold;
+use crate::rules::context::{Context, Detector};
 
 pub use school::SchoolMatcher;
 pub use statements::{

@@ -10,8 +10,8 @@
 use std::ops::Range;
 
 use crate::normalize::fold;
-use crate::pattern::Lazy;
-use crate::rules::{word_spans, words_after, words_before};
+use crate::rules::text::{word_spans, words_after, words_before};
+use postlint_scan::pattern::Lazy;
 
 /// Aliases that are also ordinary Dutch words.
 const ORDINARY_WORDS: &[&str] = &["scala"];

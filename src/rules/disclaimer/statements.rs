@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use crate::pattern::AnyOf;
+use postlint_scan::pattern::AnyOf;
 
 /// "This is my personal opinion, not the school's."
 const OPINION: &[&str] = &[
@@ -145,7 +145,7 @@ mod tests {
         let all: Vec<_> = sets.iter().flat_map(|s| s.patterns()).collect();
         let mut untested = Vec::new();
         for p in &all {
-            if !crate::pattern::assert_needs_hold(p.as_str()) {
+            if !postlint_scan::pattern::assert_needs_hold(p.as_str()) {
                 untested.push(p.as_str().to_string());
             }
             p.check().unwrap();

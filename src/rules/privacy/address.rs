@@ -72,7 +72,7 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
     let suffixes = SUFFIXES.join("|");
     // Optional leading words ("Burgemeester de", "Van der"), the street word,
     // then a house number with an optional letter or addition.
-    crate::pattern::ascii(&format!(
+    postlint_scan::pattern::ascii(&format!(
         r"\b(?:[a-z][a-z'.-]*\s+){{0,3}}?([a-z][a-z'-]*(?:{suffixes}))\s+(\d{{1,4}})(?:\s?[a-z]\b|-\d{{1,3}}\b|\s?(?:hs|bis|huis|boven|rd|zw)\b)?"
     ))
 });
@@ -80,7 +80,7 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 /// What [`postcode_matches`] finds, as a pattern: the tests hold one to the other.
 #[cfg(test)]
 static POSTCODE: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::ascii(r"\b[1-9]\d{3}\s?[a-z]{2}\b"));
+    LazyLock::new(|| postlint_scan::pattern::ascii(r"\b[1-9]\d{3}\s?[a-z]{2}\b"));
 
 /// Letters PostNL never uses in postcodes, and the combinations it avoids.
 fn valid_postcode_letters(letters: &str) -> bool {
@@ -177,7 +177,7 @@ const STREET_MARGIN: usize = 256;
 
 /// Each match of `STREET` as (street word, whole match, house number).
 fn streets(hay: &str, digits: &[usize]) -> Vec<(Range<usize>, Range<usize>, Range<usize>)> {
-    let windows = crate::gate::windows(hay, street_numbers(hay, digits), STREET_MARGIN);
+    let windows = postlint_scan::gate::windows(hay, street_numbers(hay, digits), STREET_MARGIN);
     let mut out = Vec::new();
     for w in windows {
         let shift = |m: regex::Match<'_>| m.start() + w.start..m.end() + w.start;
@@ -195,7 +195,7 @@ pub struct Address;
 impl Address {
     /// Streets with numbers and postcodes, merged when they belong together.
     pub fn find(&self, hay: &str, capitals: impl Fn(Range<usize>) -> bool) -> Vec<Range<usize>> {
-        let digits = crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS);
+        let digits = postlint_scan::bytes::positions(hay.as_bytes(), postlint_scan::bytes::DIGITS);
         self.find_with_digits(hay, &digits, capitals)
     }
 
@@ -301,7 +301,7 @@ mod tests {
     }
 
     fn digits(hay: &str) -> Vec<usize> {
-        crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS)
+        postlint_scan::bytes::positions(hay.as_bytes(), postlint_scan::bytes::DIGITS)
     }
 
     #[test]

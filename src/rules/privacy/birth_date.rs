@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::pattern::Lazy;
+use postlint_scan::pattern::Lazy;
 
 use super::Scanner;
 
@@ -148,7 +148,7 @@ mod tests {
 
     #[test]
     fn start_words_hold() {
-        assert!(crate::pattern::assert_needs_hold(DATE.as_str()));
+        assert!(postlint_scan::pattern::assert_needs_hold(DATE.as_str()));
         assert!(DATE.starts().is_some());
     }
 

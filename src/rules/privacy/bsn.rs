@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use super::{NUMBER_LABELS, Scanner};
-use crate::rules::{is_word_char, words_after, words_before};
+use crate::rules::text::{is_word_char, words_after, words_before};
 
 pub struct Bsn;
 
@@ -48,7 +48,7 @@ fn fits(b: &[u8], shape: &[u8]) -> bool {
 /// Candidates, in order: at each place the first shape that fits.
 fn candidates(hay: &str) -> Vec<Range<usize>> {
     let b = hay.as_bytes();
-    crate::bytes::leftmost(b.len(), |i| {
+    postlint_scan::bytes::leftmost(b.len(), |i| {
         if !b[i].is_ascii_digit() {
             return None;
         }

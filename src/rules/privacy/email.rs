@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Scanner;
-use crate::pattern::Lazy;
+use postlint_scan::pattern::Lazy;
 
 static EMAIL: LazyLock<Lazy> = LazyLock::new(|| {
     Lazy::new(
@@ -24,7 +24,7 @@ static EMAIL: LazyLock<Lazy> = LazyLock::new(|| {
 /// Addresses written to dodge filters: "naam [at] school [dot] nl",
 /// "naam(at)school.nl", "naam apenstaartje school punt nl".
 static OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
+    postlint_scan::pattern::ascii(
         r"(?x)\b[a-z0-9._%+-]+
           (?P<at>\s*(?:\[\s*(?:at|@)\s*\]|\(\s*(?:at|@)\s*\)|\{\s*(?:at|@)\s*\})\s*|\s+(?:at|apenstaartje)\s+|\s+@\s+)
           [a-z0-9-]+

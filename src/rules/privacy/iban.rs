@@ -19,7 +19,7 @@ pub struct Iban;
 fn starts(b: &[u8]) -> Vec<usize> {
     (0..b.len().saturating_sub(3))
         .filter(|&i| {
-            (i == 0 || !crate::pattern::is_word_byte(b[i - 1]))
+            (i == 0 || !postlint_scan::pattern::is_word_byte(b[i - 1]))
                 && b[i].is_ascii_lowercase()
                 && b[i + 1].is_ascii_lowercase()
                 && b[i + 2].is_ascii_digit()
@@ -123,7 +123,7 @@ mod tests {
         /// The hand-written matcher finds what the pattern it replaces found.
         #[test]
         fn starts_are_the_patterns_matches(hay in "[a-c0-9 _Aé]{0,30}") {
-            let re = crate::pattern::ascii(r"\b[a-z]{2}\d{2}");
+            let re = postlint_scan::pattern::ascii(r"\b[a-z]{2}\d{2}");
             let expected: Vec<_> = re.find_iter(&hay).map(|m| m.start()).collect();
             prop_assert_eq!(starts(hay.as_bytes()), expected);
         }

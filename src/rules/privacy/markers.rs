@@ -10,8 +10,8 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Scanner;
-use crate::gate::Gate;
-use crate::pattern::Lazy;
+use postlint_scan::gate::Gate;
+use postlint_scan::pattern::Lazy;
 
 const CONFIDENTIAL_PATTERN: &str = r"(?x)\b(?:
             (?:strikt\s+|zeer\s+|streng\s+)?vertrouwelijk(?:e)?(?:\s+(?:document|stuk|informatie|memo|bericht|notitie|verslag))?
@@ -171,14 +171,18 @@ mod tests {
     #[test]
     fn start_words_hold() {
         for p in [&*LABEL, &*TOKEN] {
-            assert!(crate::pattern::assert_needs_hold(p.as_str()));
+            assert!(postlint_scan::pattern::assert_needs_hold(p.as_str()));
             assert!(p.starts().is_some(), "{}", p.as_str());
         }
     }
 
     #[test]
     fn gates_cover_their_patterns() {
-        crate::gate::assert_gate_covers(&CONFIDENTIAL_GATE, CONFIDENTIAL_PATTERN, &CONFIDENTIAL);
+        postlint_scan::gate::assert_gate_covers(
+            &CONFIDENTIAL_GATE,
+            CONFIDENTIAL_PATTERN,
+            &CONFIDENTIAL,
+        );
     }
 
     fn found<S: Scanner>(s: S, text: &str) -> Vec<String> {

@@ -14,11 +14,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::gate::Gate;
-use crate::pattern::Lazy;
+use postlint_scan::gate::Gate;
+use postlint_scan::pattern::Lazy;
 
 static VIDEO_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
+    postlint_scan::pattern::ascii(
         r"(?i)\bhttps?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|tiktok\.com/@[^/\s]+/video|instagram\.com/(?:p|reel|reels|tv)/)\S*",
     )
 });
@@ -34,7 +34,7 @@ const MARKER_PATTERN: &str = r"(?x)\b(?:
 static MARKER: LazyLock<Lazy> = LazyLock::new(|| Lazy::new(MARKER_PATTERN));
 
 static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
+    postlint_scan::pattern::ascii(
         r"(?x)\b(?:
             leerling\w* | brugklas\w* | klas | klassen | mentorklas | school\w* | sportdag | excursie | werkweek | kamp
           | musical\w* | repetitie | kennismaking\w* | uitreiking | diploma\w* | les | lessen | gymzaal | aula
@@ -123,10 +123,10 @@ impl Cues {
     /// [`Cues::add`] given the windows of [`MARKER_GATE`] and
     /// [`CONSENT_GATE`] in `hay`.
     pub fn add_in(&mut self, hay: &str, at: usize, [marker, consent]: &[Vec<Range<usize>>; 2]) {
-        self.consent = self.consent || crate::gate::is_match_in(&CONSENT, hay, consent);
+        self.consent = self.consent || postlint_scan::gate::is_match_in(&CONSENT, hay, consent);
         if self.marker.is_none() {
-            self.marker =
-                crate::gate::find_first_in(&MARKER, hay, marker).map(|r| r.start + at..r.end + at);
+            self.marker = postlint_scan::gate::find_first_in(&MARKER, hay, marker)
+                .map(|r| r.start + at..r.end + at);
         }
         if !self.school && (self.wants_school || self.marker.is_some()) {
             self.school = SCHOOL_CONTEXT.is_match(hay);
@@ -177,15 +177,15 @@ mod tests {
     #[test]
     fn start_words_hold() {
         for p in [&*MARKER, &*CONSENT] {
-            crate::pattern::assert_starts_hold(p.as_str());
+            postlint_scan::pattern::assert_starts_hold(p.as_str());
         }
         assert!(MARKER.starts().is_some());
     }
 
     #[test]
     fn gates_cover_their_patterns() {
-        crate::gate::assert_gate_covers(&MARKER_GATE, MARKER_PATTERN, &MARKER);
-        crate::gate::assert_gate_covers(&CONSENT_GATE, CONSENT_PATTERN, &CONSENT);
+        postlint_scan::gate::assert_gate_covers(&MARKER_GATE, MARKER_PATTERN, &MARKER);
+        postlint_scan::gate::assert_gate_covers(&CONSENT_GATE, CONSENT_PATTERN, &CONSENT);
     }
     use crate::Document;
 

@@ -19,10 +19,10 @@ mod phone;
 
 use std::ops::Range;
 
-use super::{Context, Detector};
 use crate::config::Settings;
 use crate::diagnostic::Finding;
-use crate::gate;
+use crate::rules::context::{Context, Detector, WordList};
+use postlint_scan::gate;
 
 pub use address::Address;
 pub use birth_date::BirthDate;
@@ -167,7 +167,7 @@ impl Privacy {
         // The normalised prose: each scanner only where it can match.
         let hay = norm.text.as_str();
         // Offsets of the digits, for the number windows and addresses.
-        let digits = crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS);
+        let digits = postlint_scan::bytes::positions(hay.as_bytes(), postlint_scan::bytes::DIGITS);
         let Windows {
             numbers,
             at_signs,
@@ -264,7 +264,11 @@ impl Detector for Privacy {
         // that its lower-case copy never has to exist whole.
         let media = media::media_ranges(doc);
         let parts = parts(prose, PART);
-        let scan = crate::rules::word_scan::of(doc);
+        let gate_words = cx.word_hits(WordList::PrivacyGates).map(|hits| {
+            let norm = doc.normalized();
+            let in_prose = |r: &Range<usize>| norm.source_range(prose, r.clone());
+            GateWords(hits.iter().map(|(r, w)| (in_prose(r), *w)).collect())
+        });
         let mut cues =
             media::Cues::new(!media.is_empty() || parts.len() > 1 || media::may_link_video(doc));
         for part in parts {
@@ -276,7 +280,7 @@ impl Detector for Privacy {
                 out.push(Finding::new("privacy/pupil-name", shift(p.range.clone())));
             }
             if lower.len() == source.len() {
-                let found = scan.map(|s| s.gate_words_in(&part, &lower));
+                let found = gate_words.as_ref().map(|g| g.in_part(&part, &lower));
                 let mut gates = LOWER_GATES.windows_around(&lower, found).into_iter();
                 let mut two = || {
                     [
@@ -308,6 +312,50 @@ pub(crate) static LOWER_GATES: gate::GateSet = gate::GateSet::new(&[
     &media::MARKER_GATE,
     &media::CONSENT_GATE,
 ]);
+
+/// The words of [`LOWER_GATES`], in the order of their indices in a
+/// [`WordList::PrivacyGates`] scan.
+pub fn lower_gate_words() -> impl Iterator<Item = &'static str> {
+    LOWER_GATES.words().map(|(_, w)| w)
+}
+
+/// Where a long text's shared scan found [`LOWER_GATES`]' words: the range
+/// in the prose and the index in [`lower_gate_words`], ordered by end.
+///
+/// The scan reads the normalised prose. Gate words are plain lower-case
+/// ASCII: where the lower-cased prose holds one, its bytes are ASCII in the
+/// prose (any other character lower-cases to a non-ASCII one, or changes
+/// length, and then no gates are read in that part), and the normalised
+/// prose copies ASCII as it is, lower-cased. So every occurrence a search
+/// of the lower-cased part would find is found; [`GateWords::in_part`]
+/// keeps those that read as the word there, which leaves exactly those.
+struct GateWords(Vec<(Range<usize>, u32)>);
+
+impl GateWords {
+    /// The occurrences of each gate's words in `lower`, the lower-cased
+    /// `part` of the prose: those wholly inside the part that read as the
+    /// word there, which are the ones a search of `lower` finds.
+    fn in_part(&self, part: &Range<usize>, lower: &str) -> Vec<Vec<Range<usize>>> {
+        let words: Vec<(usize, &str)> = LOWER_GATES.words().collect();
+        let mut out = vec![Vec::new(); LOWER_GATES.len()];
+        // Ordered by end, so the part's words are one run of them.
+        let from = self.0.partition_point(|(r, _)| r.end <= part.start);
+        for (r, w) in &self.0[from..] {
+            if r.end > part.end {
+                break;
+            }
+            let (gate, word) = words[*w as usize];
+            if r.start < part.start {
+                continue;
+            }
+            let local = r.start - part.start..r.end - part.start;
+            if lower.get(local.clone()) == Some(word) {
+                out[gate].push(local);
+            }
+        }
+        out
+    }
+}
 
 /// Texts up to this size are read in one part: every post is.
 const PART: usize = 1 << 20;
@@ -354,6 +402,76 @@ pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
+    use crate::rules::context::testing::{long_drafts, with_context};
+    use proptest::prelude::*;
+
+    fn sorted(mut v: Vec<Vec<Range<usize>>>) -> Vec<Vec<Range<usize>>> {
+        for g in &mut v {
+            g.sort_by_key(|r| (r.start, r.end));
+        }
+        v
+    }
+
+    fn gate_words(doc: &Document) -> GateWords {
+        let prose = doc.prose();
+        let norm = doc.normalized();
+        with_context(doc, |cx| {
+            let hits = cx
+                .word_hits(WordList::PrivacyGates)
+                .expect("long enough to scan");
+            GateWords(
+                hits.iter()
+                    .map(|(r, w)| (norm.source_range(prose, r.clone()), *w))
+                    .collect(),
+            )
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// In any part of the prose, the shared scan gives exactly the gate
+        /// words a search of the lower-cased part finds.
+        #[test]
+        fn gate_words_are_those_of_the_lower_cased_part(
+            text in long_drafts(),
+            cut in 0.0f64..1.0,
+            len in 0.0f64..1.0,
+        ) {
+            let doc = Document::from_bytes("a.txt", text.as_bytes());
+            let scan = gate_words(&doc);
+            let prose = doc.prose();
+            let mut start = (cut * prose.len() as f64) as usize;
+            while !prose.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = start + (len * (prose.len() - start) as f64) as usize;
+            while !prose.is_char_boundary(end) {
+                end += 1;
+            }
+            let part = start..end;
+            let lower = crate::normalize::lowercase(&prose[part.clone()]);
+            prop_assume!(lower.len() == part.len());
+            prop_assert_eq!(
+                sorted(scan.in_part(&part, &lower)),
+                sorted(LOWER_GATES.occurrences(&lower))
+            );
+        }
+    }
+
+    #[test]
+    fn gate_words_with_their_places() {
+        let text = format!("{}Kijk die FOTO, klootzak.", "x ".repeat(5000));
+        let doc = Document::from_bytes("a.txt", text.as_bytes());
+        let words: Vec<&str> = lower_gate_words().collect();
+        let gates: Vec<(&str, &str)> = gate_words(&doc)
+            .0
+            .iter()
+            .map(|(r, w)| (&text[r.clone()], words[*w as usize]))
+            .collect();
+        assert_eq!(gates, [("Kijk", "kijk"), ("FOTO", "foto")]);
+    }
 
     #[test]
     fn large_texts_are_read_in_parts_cut_at_paragraphs() {
@@ -397,7 +515,7 @@ mod tests {
         let hay = crate::normalize::fold(&big);
         let w = Windows::of(
             &hay,
-            &crate::bytes::positions(hay.as_bytes(), crate::bytes::DIGITS),
+            &postlint_scan::bytes::positions(hay.as_bytes(), postlint_scan::bytes::DIGITS),
         );
         let email = Email::new(&[]);
         let phone = Phone::new(&[]);

@@ -8,8 +8,8 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Scanner;
-use crate::pattern::{Lazy, is_word_byte};
-use crate::rules::{is_word_char, words_after, words_before};
+use crate::rules::text::{is_word_char, words_after, words_before};
+use postlint_scan::pattern::{Lazy, is_word_byte};
 
 static PUPIL_NUMBER: LazyLock<Lazy> = LazyLock::new(|| {
     Lazy::new(
@@ -124,7 +124,7 @@ impl Scanner for PaymentCard {
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         let b = hay.as_bytes();
-        for r in crate::bytes::leftmost(b.len(), |i| card_at(b, i)) {
+        for r in postlint_scan::bytes::leftmost(b.len(), |i| card_at(b, i)) {
             let written = &hay[r.clone()];
             if hay[..r.start].chars().next_back().is_some_and(is_word_char) {
                 continue;
@@ -155,7 +155,7 @@ mod tests {
     use proptest::prelude::*;
 
     static CARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::ascii(
+        postlint_scan::pattern::ascii(
             r"\b(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})\b",
         )
     });
@@ -168,13 +168,15 @@ mod tests {
         ) {
             let b = hay.as_bytes();
             let expected: Vec<_> = CARD.find_iter(&hay).map(|m| m.range()).collect();
-            prop_assert_eq!(crate::bytes::leftmost(b.len(), |i| card_at(b, i)), expected);
+            prop_assert_eq!(postlint_scan::bytes::leftmost(b.len(), |i| card_at(b, i)), expected);
         }
     }
 
     #[test]
     fn start_words_hold() {
-        assert!(crate::pattern::assert_needs_hold(PUPIL_NUMBER.as_str()));
+        assert!(postlint_scan::pattern::assert_needs_hold(
+            PUPIL_NUMBER.as_str()
+        ));
         assert!(PUPIL_NUMBER.starts().is_some());
     }
 

@@ -24,10 +24,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::bytes::Class;
-use crate::gate::Gate;
-use crate::pattern::Lazy;
-use crate::rules::{sentence_at, words_before};
+use crate::rules::text::{sentence_at, words_before};
+use postlint_scan::bytes::Class;
+use postlint_scan::gate::Gate;
+use postlint_scan::pattern::Lazy;
 
 static FIRST_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../../lexicons/first-names.txt")
@@ -108,7 +108,7 @@ fn names(source: &str) -> Vec<Range<usize>> {
     // Most bytes are lower-case ASCII: only capitals and the first bytes
     // of other characters are looked at.
     let starts = Class(&[(b'A', b'Z'), (0xC0, 0xFF)]);
-    crate::bytes::each_position(source.as_bytes(), starts, |at| {
+    postlint_scan::bytes::each_position(source.as_bytes(), starts, |at| {
         if out.last().is_some_and(|l| at < l.end) {
             return;
         }
@@ -161,7 +161,7 @@ const CLASS: &str =
     r"(?:klas\s+)?(?:[1-6]\s?(?:havo|vwo|mavo|vmbo|gym|tto|atheneum)|[1-6][a-z]{1,2}\d?)\b";
 
 static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(&format!(
+    postlint_scan::pattern::ascii(&format!(
         r"^(?:[\s,]+[^\s,()]+){{0,4}}?\s*(?:\(\s*{CLASS}\s*\)|(?:uit|in|van|from|of|zit\s+in)\s+{CLASS}|(?:uit|van|in|from|of)\s+(?:mijn|onze|de|my|our)\s+(?:mentorklas|klas|mentorgroep|class|tutor\s+group|form))"
     ))
 });
@@ -275,7 +275,7 @@ fn named_people_slow(source: &str) -> Vec<NamedPerson> {
 }
 
 static RECORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
+    postlint_scan::pattern::ascii(
         r"(?x)\b(?:
             van\s+een\s+\d{1,2}(?:[,.]\d{1,2})?\s+naar\s+een\s+\d{1,2}(?:[,.]\d{1,2})?(?:\s+voor\s+[\p{L}-]+)?
           | (?:een|je|zijn|haar|a|an|his|her)\s+\d{1,2}(?:[,.]\d{1,2})?\s+(?:voor|for|op|in)\s+[\p{L}-]+
@@ -395,7 +395,7 @@ static SPECIAL_EN: LazyLock<Lazy> = LazyLock::new(|| Lazy::new(SPECIAL_EN_PATTER
 
 /// Someone identifiable without a name: "mijn collega", "onze conciërge".
 static POINTED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(
+    postlint_scan::pattern::ascii(
         r"(?x)\b(?:
             (?:mevrouw|meneer|mevr|dhr|juf|meester|mr|mrs|ms)\.?\s+\p{L}+
           | (?:mijn|onze|m'n|de|die|deze)\s+(?:collega|vader|moeder|man|vrouw|zoon|dochter|broer|zus|buurman|buurvrouw|partner|opa|oma|leerling|mentorleerling|concierge|conciërge|directeur|rector|teamleider|conrector|stagiair|stagiaire|invaller|vriend|vriendin|schoonmaker|administratief\s+medewerker)
@@ -443,9 +443,9 @@ pub fn special_categories_in(
     people: &[NamedPerson],
     [nl, en]: &[Vec<Range<usize>>; 2],
 ) -> Vec<Range<usize>> {
-    let mut terms: Vec<Range<usize>> = crate::gate::find_iter_in(&SPECIAL, hay, nl);
+    let mut terms: Vec<Range<usize>> = postlint_scan::gate::find_iter_in(&SPECIAL, hay, nl);
     terms.extend(
-        crate::gate::find_iter_in(&SPECIAL_EN, hay, en)
+        postlint_scan::gate::find_iter_in(&SPECIAL_EN, hay, en)
             .into_iter()
             .filter(|r| crate::language::is_not_dutch(&hay[sentence_at(hay, r.start)])),
     );
@@ -518,15 +518,15 @@ mod tests {
     #[test]
     fn start_words_hold() {
         for p in [&*SPECIAL, &*SPECIAL_EN] {
-            crate::pattern::assert_starts_hold(p.as_str());
+            postlint_scan::pattern::assert_starts_hold(p.as_str());
         }
         assert!(SPECIAL_EN.starts().is_some());
     }
 
     #[test]
     fn gates_cover_their_patterns() {
-        crate::gate::assert_gate_covers(&SPECIAL_GATE, SPECIAL_PATTERN, &SPECIAL);
-        crate::gate::assert_gate_covers(&SPECIAL_EN_GATE, SPECIAL_EN_PATTERN, &SPECIAL_EN);
+        postlint_scan::gate::assert_gate_covers(&SPECIAL_GATE, SPECIAL_PATTERN, &SPECIAL);
+        postlint_scan::gate::assert_gate_covers(&SPECIAL_EN_GATE, SPECIAL_EN_PATTERN, &SPECIAL_EN);
     }
 
     fn pupils(text: &str) -> Vec<&str> {

@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use super::{NUMBER_LABELS, Scanner};
-use crate::rules::{is_word_char, word_spans, words_before};
+use crate::rules::text::{is_word_char, word_spans, words_before};
 
 const AREA_2: &[&str] = &[
     "10", "13", "15", "20", "23", "24", "26", "30", "33", "35", "36", "38", "40", "43", "45", "46",
@@ -98,7 +98,7 @@ fn number_at(b: &[u8], i: usize, first: fn(u8) -> bool, next: fn(u8) -> bool) ->
 /// Numbers written with digits.
 fn candidates(hay: &str) -> Vec<Range<usize>> {
     let b = hay.as_bytes();
-    crate::bytes::leftmost(b.len(), |i| {
+    postlint_scan::bytes::leftmost(b.len(), |i| {
         number_at(b, i, |c| c.is_ascii_digit(), |c| c.is_ascii_digit())
     })
 }
@@ -106,7 +106,7 @@ fn candidates(hay: &str) -> Vec<Range<usize>> {
 /// Numbers with letters for digits: "O6-l2345678" (O for 0, l or I for 1).
 fn lettered_candidates(hay: &str) -> Vec<Range<usize>> {
     let b = hay.as_bytes();
-    crate::bytes::leftmost(b.len(), |i| {
+    postlint_scan::bytes::leftmost(b.len(), |i| {
         number_at(
             b,
             i,

@@ -432,14 +432,20 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     proptest! {
         /// The nibble tables give what the range tests give, for the
-        /// classes of the tests above and those of decency.
+        /// classes of the tests above and for several ranges of each kind.
         #[test]
         fn oddities_by_nibble_same_as_byte_by_byte(hay in proptest::collection::vec(
             prop_oneof![Just(b'a'), Just(b' '), Just(b'*'), Just(b'0'), Just(b'Z'), Just(0xC3u8), any::<u8>()], 19..1200),
-            decency in any::<bool>()) {
+            several in any::<bool>()) {
             prop_assume!(is_x86_feature_detected!("ssse3"));
-            let classes = if decency {
-                crate::rules::decency::tokens::ODDITIES
+            // Several ranges of each kind, as a caller that looks for
+            // digits, symbols and lone letters has them.
+            let classes = if several {
+                Oddities {
+                    odd: Class(&[(b'0', b'9'), (b'!', b'$'), (b'*', b'*'), (b'@', b'@'), (b'|', b'|'), (0x80, 0xFF)]),
+                    alone: Class(&[(b'a', b'z'), (b'A', b'Z')]),
+                    neighbour: Class(&[(b'0', b'9'), (b'A', b'Z'), (b'a', b'z')]),
+                }
             } else {
                 Oddities {
                     odd: Class(&[(b'0', b'1'), (0x80, 0xFF)]),

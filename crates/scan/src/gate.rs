@@ -177,7 +177,7 @@ impl GateSet {
 
     /// [`GateSet::windows`], given every occurrence of each gate's words
     /// in `hay` when they were found already (see
-    /// [`crate::rules::word_scan`]); posts still get each gate's own.
+    /// [`crate::words::SharedWords`]); posts still get each gate's own.
     pub fn windows_around(
         &self,
         hay: &str,
@@ -198,7 +198,7 @@ impl GateSet {
     }
 
     /// Every occurrence of each gate's words, in one pass.
-    pub(crate) fn occurrences(&self, hay: &str) -> Vec<Vec<Range<usize>>> {
+    pub fn occurrences(&self, hay: &str) -> Vec<Vec<Range<usize>>> {
         let (ac, gate_of) = self.automaton.get_or_init(|| {
             let (gate_of, words): (Vec<usize>, Vec<&str>) = self.words().unzip();
             // Overlapping search needs standard semantics; common words
@@ -240,6 +240,10 @@ impl Union {
     /// found: a match is seldom longer than one margin, but the words a
     /// phrase allows in between may be padded.
     pub const REACH: usize = 4;
+
+    /// Below this size the patterns run on the whole text: building the
+    /// union would cost more than it saves.
+    pub const FROM: usize = 64 * 1024;
 
     /// `patterns` as given to [`crate::pattern::ascii`].
     pub fn new<S: AsRef<str>>(patterns: &[S], margin: usize) -> Result<Union, String> {
@@ -288,6 +292,38 @@ impl Union {
                 Err(_) => std::iter::once(0..hay.len()).collect(),
             },
         }
+    }
+}
+
+/// A [`Union`] of patterns given by a function, built on the first text of
+/// [`Union::FROM`] bytes or more: shorter texts are searched whole.
+pub struct LongUnion {
+    patterns: fn() -> Vec<String>,
+    margin: usize,
+    union: OnceLock<Union>,
+}
+
+impl LongUnion {
+    pub const fn new(patterns: fn() -> Vec<String>, margin: usize) -> LongUnion {
+        LongUnion {
+            patterns,
+            margin,
+            union: OnceLock::new(),
+        }
+    }
+
+    /// The union, built now if it was not yet.
+    pub fn get(&self) -> &Union {
+        self.union.get_or_init(|| {
+            Union::new(&(self.patterns)(), self.margin)
+                .unwrap_or_else(|e| panic!("phrase union: {e}"))
+        })
+    }
+
+    /// The union's windows of `hay`, or `None` when `hay` is shorter than
+    /// [`Union::FROM`] (search it whole).
+    pub fn windows(&self, hay: &str) -> Option<Vec<Range<usize>>> {
+        (hay.len() >= Union::FROM).then(|| self.get().windows(hay))
     }
 }
 
@@ -460,7 +496,7 @@ pub fn word_anchors(hay: &str, words: &[&str]) -> Vec<Range<usize>> {
 
 /// Test support: generated matches of `pattern` (see [`Gate`]) must be
 /// found through the gate exactly as in the whole text.
-#[cfg(test)]
+#[cfg(any(test, feature = "testing"))]
 pub fn assert_gate_covers(gate: &Gate, pattern: &str, re: &Lazy) {
     use proptest::strategy::{Strategy, ValueTree};
     use proptest::test_runner::TestRunner;
@@ -490,7 +526,7 @@ pub fn assert_gate_covers(gate: &Gate, pattern: &str, re: &Lazy) {
 /// Test support: generated matches of each of `patterns`, in ordinary
 /// text, are found in the union's windows exactly as in the whole text.
 /// Returns the patterns the generator cannot handle (anchors, look-around).
-#[cfg(test)]
+#[cfg(any(test, feature = "testing"))]
 pub fn assert_union_holds<'a>(
     union: &Union,
     patterns: impl IntoIterator<Item = &'a Lazy>,

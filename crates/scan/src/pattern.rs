@@ -872,7 +872,7 @@ impl Lazy {
 
     /// `source` (asciified already), searched on short texts with the
     /// engines of the first texts only, for tests of those.
-    #[cfg(test)]
+    #[cfg(any(test, feature = "testing"))]
     fn first_tier_of(source: &str) -> Lazy {
         let lazy = Lazy::new(source);
         lazy.first_left.store(u32::MAX, Ordering::Relaxed);
@@ -1147,7 +1147,7 @@ impl AnyOf {
 /// start words exactly ([`assert_starts_hold`]), the other words on
 /// thousands of generated matches. Returns whether matches could be
 /// generated (the generator knows no anchors).
-#[cfg(test)]
+#[cfg(any(test, feature = "testing"))]
 pub fn assert_needs_hold(pattern: &str) -> bool {
     use proptest::strategy::{Strategy, ValueTree};
     assert_starts_hold(pattern);
@@ -1174,7 +1174,7 @@ pub fn assert_needs_hold(pattern: &str) -> bool {
 /// Checks, for tests, that what [`starts`] claims of `pattern` (asciified)
 /// holds: every literal prefix `regex-syntax` extracts begins with one of
 /// the words, and the words start at a word boundary when so claimed.
-#[cfg(test)]
+#[cfg(any(test, feature = "testing"))]
 pub fn assert_starts_hold(pattern: &str) {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let Some(s) = starts(pattern) else { return };
@@ -1227,7 +1227,7 @@ pub fn assert_starts_hold(pattern: &str) {
 /// Checks, for tests, that a short text searched with only the branches
 /// of `pattern`'s [`Split`] that occur in it gets what the whole pattern
 /// finds: on texts holding generated matches of one or two branches.
-#[cfg(test)]
+#[cfg(any(test, feature = "testing"))]
 fn assert_pruning_holds(pattern: &str) {
     use proptest::strategy::{Strategy, ValueTree};
     let Some((_, Some(split))) = start_split(pattern, true) else {

@@ -1,0 +1,10 @@
+//! postlint's scanning engine. It knows no rule: callers hand it words and
+//! patterns, and it finds them in a text, short or long, as fast as the
+//! text's size allows. Windows around rare anchors, interleaved automaton
+//! streams and SIMD byte classes live here, not in the rules.
+
+pub mod bytes;
+pub mod gate;
+pub mod interleave;
+pub mod pattern;
+pub mod words;

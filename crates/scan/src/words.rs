@@ -1,0 +1,153 @@
+//! One pass over a long text for the word lists of several callers.
+//!
+//! An Aho-Corasick pass costs about the same whatever the number of words,
+//! so callers that each look for words in the same long text register
+//! their lists here and share one pass: one automaton of all of them,
+//! searched for every occurrence (overlapping ones too), so no list's word
+//! hides behind another list's. A short text is not scanned: each caller
+//! then reads its own few words, which costs less than building the
+//! automaton.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::MatchKind;
+use aho_corasick::dfa::DFA;
+
+/// Texts up to this many bytes are not scanned (see [`SharedWords::scan`]).
+pub const SCAN_FROM: usize = crate::pattern::SMALL_TEXT + 1;
+
+/// The word lists of several callers as one automaton, built on the first
+/// long text, so that a run on posts alone never builds it.
+pub struct SharedWords {
+    lists: fn() -> Vec<Vec<String>>,
+    built: OnceLock<Built>,
+}
+
+struct Built {
+    dfa: DFA,
+    /// For each word of the automaton: its list and its index there.
+    owner: Vec<(u32, u32)>,
+    lists: usize,
+}
+
+/// Where the words of one list occur: (range, index in the list), ordered
+/// by the ends of the occurrences.
+pub type Hits = Vec<(Range<usize>, u32)>;
+
+impl SharedWords {
+    /// The lists that `lists` gives when first needed; the hits of a scan
+    /// come back per list, in that order.
+    pub const fn new(lists: fn() -> Vec<Vec<String>>) -> SharedWords {
+        SharedWords {
+            lists,
+            built: OnceLock::new(),
+        }
+    }
+
+    fn built(&self) -> &Built {
+        self.built.get_or_init(|| {
+            let lists = (self.lists)();
+            let mut words: Vec<&str> = Vec::new();
+            let mut owner = Vec::new();
+            for (l, list) in lists.iter().enumerate() {
+                for (i, w) in list.iter().enumerate() {
+                    words.push(w);
+                    owner.push((l as u32, i as u32));
+                }
+            }
+            // Every occurrence (standard semantics); a DFA read as
+            // interleaved streams, as common words would stop a prefilter
+            // all the time.
+            let dfa = DFA::builder()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(words)
+                .unwrap_or_else(|e| panic!("shared words: {e}"));
+            Built {
+                dfa,
+                owner,
+                lists: lists.len(),
+            }
+        })
+    }
+
+    /// Every occurrence of every list's words in `hay`, one [`Hits`] per
+    /// list; `None` when `hay` is shorter than [`SCAN_FROM`].
+    pub fn scan(&self, hay: &[u8]) -> Option<Vec<Hits>> {
+        if hay.len() < SCAN_FROM {
+            return None;
+        }
+        let built = self.built();
+        let mut out = vec![Vec::new(); built.lists];
+        for m in crate::interleave::overlapping(&built.dfa, hay) {
+            let (list, index) = built.owner[m.pattern];
+            out[list as usize].push((m.range, index));
+        }
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const A: &[&str] = &["foto", "kijk", "de"];
+    const B: &[&str] = &["kanker", "kank", "foto", "ker"];
+
+    fn lists() -> Vec<Vec<String>> {
+        [A, B]
+            .iter()
+            .map(|l| l.iter().map(|w| w.to_string()).collect())
+            .collect()
+    }
+
+    /// What a plain search of each list gives: every occurrence, ordered
+    /// by end (and, ending at one byte, longest first, as the DFA gives).
+    fn naive(list: &[&str], hay: &[u8]) -> Hits {
+        let mut out: Vec<(Range<usize>, u32)> = Vec::new();
+        for (i, w) in list.iter().enumerate() {
+            let w = w.as_bytes();
+            for at in 0..hay.len().saturating_sub(w.len() - 1) {
+                if &hay[at..at + w.len()] == w {
+                    out.push((at..at + w.len(), i as u32));
+                }
+            }
+        }
+        out.sort_by_key(|(r, _)| (r.end, std::cmp::Reverse(r.len())));
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+
+        /// Each list gets exactly its own words' occurrences, as a naive
+        /// search of that list alone finds them.
+        #[test]
+        fn each_list_gets_what_a_search_of_it_finds(
+            words in proptest::collection::vec(
+                prop_oneof![Just("foto"), Just("kanker"), Just("kijk"), Just("de"),
+                            Just("x"), Just(" "), Just("\n"), Just("kankerfoto")],
+                3000..4000),
+        ) {
+            let hay = words.concat();
+            let shared = SharedWords::new(lists);
+            let hits = shared.scan(hay.as_bytes()).expect("long enough");
+            prop_assert_eq!(&hits[0], &naive(A, hay.as_bytes()));
+            prop_assert_eq!(&hits[1], &naive(B, hay.as_bytes()));
+        }
+    }
+
+    #[test]
+    fn a_short_text_is_not_scanned() {
+        let shared = SharedWords::new(lists);
+        assert!(shared.scan(b"kijk de foto").is_none());
+        assert!(shared.built.get().is_none(), "built for a short text");
+        let long = "kijk ".repeat(SCAN_FROM / 5 + 1);
+        assert_eq!(
+            shared.scan(long.as_bytes()).unwrap()[0].len(),
+            SCAN_FROM / 5 + 1
+        );
+    }
+}

@@ -1,0 +1,165 @@
+//! What a detector is handed: the document, the settings, and the shared
+//! passes over the document that several families read, each run at most
+//! once per lint and only when a family asks for it.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use postlint_scan::gate::LongUnion;
+use postlint_scan::words::{Hits, SharedWords};
+
+use crate::config::Settings;
+use crate::diagnostic::Finding;
+use crate::document::Document;
+use crate::frontmatter::Account;
+
+pub trait Detector: Send + Sync {
+    /// The rule ids this detector can report; it is skipped when all are off.
+    fn rules(&self) -> &'static [&'static str];
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
+}
+
+/// The word lists of [`Vocabulary::words`], in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordList {
+    /// Every form of decency's lexicons, on the normalised prose.
+    DecencyForms = 0,
+    /// The words of privacy's gates, on the lower-cased prose.
+    PrivacyGates = 1,
+}
+
+/// What several families look for in the normalised prose of a long text,
+/// read in one pass for all of them (see [`crate::rules::VOCABULARY`]).
+pub struct Vocabulary {
+    pub words: SharedWords,
+    pub phrases: LongUnion,
+}
+
+/// Per-lint scratch: the shared passes over one document.
+pub struct Shared {
+    vocabulary: &'static Vocabulary,
+    words: OnceLock<Option<Vec<Hits>>>,
+    phrase_windows: OnceLock<Option<Vec<Range<usize>>>>,
+}
+
+impl Shared {
+    pub fn new(vocabulary: &'static Vocabulary) -> Shared {
+        Shared {
+            vocabulary,
+            words: OnceLock::new(),
+            phrase_windows: OnceLock::new(),
+        }
+    }
+}
+
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub settings: &'a Settings,
+    /// Effective account kind: command line, then front matter, then config.
+    pub account: Account,
+    pub shared: &'a Shared,
+}
+
+impl Context<'_> {
+    /// Where the words of `list` occur in the normalised prose, or `None`
+    /// when the text is short: each family then reads its own words, which
+    /// costs less than the shared automaton.
+    pub fn word_hits(&self, list: WordList) -> Option<&Hits> {
+        let shared = self.shared;
+        shared
+            .words
+            .get_or_init(|| {
+                let hay = self.doc.normalized().text.as_bytes();
+                shared.vocabulary.words.scan(hay)
+            })
+            .as_ref()
+            .map(|lists| &lists[list as usize])
+    }
+
+    /// The windows of the normalised prose where a phrase pattern of the
+    /// vocabulary can match, or `None` when the text is short enough to
+    /// search whole.
+    pub fn phrase_windows(&self) -> Option<&[Range<usize>]> {
+        let shared = self.shared;
+        shared
+            .phrase_windows
+            .get_or_init(|| {
+                let hay = &self.doc.normalized().text;
+                shared.vocabulary.phrases.windows(hay)
+            })
+            .as_deref()
+    }
+}
+
+/// Long drafts for tests of what the families read from the shared scan.
+#[cfg(test)]
+pub(crate) mod testing {
+    use proptest::prelude::*;
+
+    /// Words of a long draft: gate words and lexicon forms in several
+    /// casings and disguises, and the characters where lower-casing or
+    /// folding changes bytes (accents, ligatures, a zero-width space; none
+    /// whose lower case has another length, as privacy reads no gates then).
+    const PIECES: &[&str] = &[
+        "de",
+        "foto",
+        "Foto",
+        "FOTO",
+        "fóto",
+        "video's",
+        "toestemming",
+        "kanker",
+        "Kanker",
+        "KANKERLIJER",
+        "k4nker",
+        "kut",
+        "adhd",
+        "ADHD",
+        "burn-out",
+        "depressief",
+        "zíek",
+        "diabetes",
+        "FÓTO",
+        "ka\u{200B}nker",
+        "cancer",
+        "pregnant",
+        "klootzak",
+        "é",
+        "Ærø",
+        "ﬁlm",
+        "film",
+        "consent",
+        "leerling",
+        "Jan",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        "  ",
+    ];
+
+    pub fn long_drafts() -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(PIECES), 2500..3500).prop_map(|w| {
+            let mut s = w.join(" ");
+            while s.len() <= postlint_scan::words::SCAN_FROM + 64 {
+                s.push_str(" de foto");
+            }
+            s
+        })
+    }
+
+    /// A context of `doc` with default settings and a fresh shared scan.
+    pub fn with_context<T>(
+        doc: &crate::document::Document,
+        f: impl FnOnce(&super::Context<'_>) -> T,
+    ) -> T {
+        let settings = crate::config::Settings::default();
+        let shared = super::Shared::new(&crate::rules::VOCABULARY);
+        f(&super::Context {
+            doc,
+            settings: &settings,
+            account: crate::frontmatter::Account::Personal,
+            shared: &shared,
+        })
+    }
+}
