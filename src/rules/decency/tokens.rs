@@ -462,6 +462,20 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The engine's block-wise search gives decency's classes byte by
+        /// byte, on texts long enough for its SIMD path.
+        #[test]
+        fn oddities_are_those_of_each_byte(hay in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just(b'a'), proptest::strategy::Just(b' '),
+                proptest::strategy::Just(b'*'), proptest::strategy::Just(b'0'),
+                proptest::strategy::Just(b'Z'), proptest::strategy::Just(0xC3u8),
+                proptest::prelude::any::<u8>()
+            ], 0..600)) {
+            let plain: Vec<usize> = (0..hay.len()).filter(|&i| ODDITIES.at(&hay, i)).collect();
+            proptest::prop_assert_eq!(postlint_scan::bytes::oddities(&hay, ODDITIES), plain);
+        }
+
         #[test]
         fn scan_words_splits_as_by_char_and_flags_every_other_reading(
             hay in "[a-c@4!|*$ .,\\-éß€’\u{200b}0-9]{0,40}"
