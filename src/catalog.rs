@@ -827,6 +827,49 @@ pub static RULES: &[RuleInfo] = &[
     },
 ];
 
+/// The explain page of a rule (what, why with the protocol quoted, examples).
+pub fn explain_page(rule: &RuleInfo, lang: Lang) -> String {
+    let h = |nl: &'static str, en: &'static str| if lang == Lang::En { en } else { nl };
+    let mut s = format!(
+        "{} ({}, {} {})\n\n{}\n  {}\n\n{}\n  {}\n",
+        rule.id,
+        rule.severity.label(lang),
+        h("protocol", "protocol"),
+        rule.articles.join(", "),
+        h("Wat het controleert", "What it does"),
+        rule.summary.get(lang),
+        h("Waarom", "Why"),
+        rule.why.get(lang),
+    );
+    for a in rule.articles {
+        if let Some(t) = article_text(a) {
+            s.push_str(&format!("\n  {a}: \u{201c}{t}\u{201d}\n"));
+        }
+    }
+    if !rule.bad.is_empty() {
+        let indent = |t: &str| {
+            t.lines()
+                .map(|l| format!("  {l}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        s.push_str(&format!(
+            "\n{}\n{}\n\n{}\n{}\n",
+            h("Voorbeeld", "Example"),
+            indent(rule.bad),
+            h("Beter", "Use instead"),
+            indent(rule.good)
+        ));
+    }
+    s.push_str(&format!(
+        "\n{}: {}\n",
+        h("Melding", "Message"),
+        rule.message.get(lang)
+    ));
+    s.push_str(&format!("{}: {}\n", h("Hulp", "Help"), rule.help.get(lang)));
+    s
+}
+
 /// The rule's documentation page (`docs/rules/<family>/<name>.md`), in Dutch
 /// with the English texts beside them; generated, never edited by hand.
 pub fn rule_page(rule: &RuleInfo) -> String {

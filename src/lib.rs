@@ -5,7 +5,6 @@
 //! hand it to a [`Linter`] and render the [`Diagnostic`]s with [`output`].
 
 pub mod catalog;
-pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod document;

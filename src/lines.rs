@@ -7,6 +7,15 @@ pub struct LineIndex {
     starts: Vec<usize>,
 }
 
+/// What a column counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnUnit {
+    /// UTF-8 bytes.
+    Byte,
+    /// UTF-16 code units (what browsers and most editors count).
+    Utf16,
+}
+
 /// A position in three units: 1-based line, 1-based column in Unicode scalar
 /// values and 1-based column in UTF-16 code units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -55,6 +64,41 @@ impl LineIndex {
         start..end
     }
 
+    /// 0-based line and column of `offset` (clamped into `text`, on a
+    /// character boundary), the column counted in `unit`: what a language
+    /// server client asks for.
+    pub fn line_column(&self, text: &str, offset: usize, unit: ColumnUnit) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.line_of(offset);
+        let prefix = &text[self.starts[line]..offset];
+        let column = match unit {
+            ColumnUnit::Byte => prefix.len(),
+            ColumnUnit::Utf16 => prefix.encode_utf16().count(),
+        };
+        (line, column)
+    }
+
+    /// The byte offset of 0-based `line` and `column` (counted in `unit`),
+    /// clamped into the text and back onto a character boundary: a line
+    /// past the end is the end, a column past the line is the line's end.
+    pub fn offset_of(&self, text: &str, line: usize, column: usize, unit: ColumnUnit) -> usize {
+        if line >= self.starts.len() {
+            return text.len();
+        }
+        let range = self.line_range(text, line);
+        let mut used = 0;
+        for (i, c) in text[range.clone()].char_indices() {
+            used += match unit {
+                ColumnUnit::Byte => c.len_utf8(),
+                ColumnUnit::Utf16 => c.len_utf16(),
+            };
+            if used > column {
+                return range.start + i;
+            }
+        }
+        range.end
+    }
+
     /// Position of `offset`, which must lie on a character boundary of `text`.
     pub fn position(&self, text: &str, offset: usize) -> LineCol {
         let line = self.line_of(offset);
@@ -70,6 +114,34 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_columns_and_offsets_in_bytes_and_utf16() {
+        let text = "Café 😀 kut\r\nb\rc";
+        let idx = LineIndex::new(text);
+        let k = text.find("kut").unwrap();
+        assert_eq!(idx.line_column(text, k, ColumnUnit::Byte), (0, 11));
+        assert_eq!(idx.line_column(text, k, ColumnUnit::Utf16), (0, 8));
+        assert_eq!(
+            idx.line_column(text, text.len() + 9, ColumnUnit::Byte),
+            (2, 1)
+        );
+        assert_eq!(idx.offset_of(text, 0, 8, ColumnUnit::Utf16), k);
+        assert_eq!(
+            idx.offset_of(text, 1, 0, ColumnUnit::Byte),
+            text.find('b').unwrap()
+        );
+        // Past the line's end: the end of the line, before its break.
+        assert_eq!(
+            idx.offset_of(text, 0, 99, ColumnUnit::Byte),
+            text.find('\r').unwrap()
+        );
+        // Inside the emoji: back to its start; past the last line: the end.
+        let emoji = text.find('😀').unwrap();
+        assert_eq!(idx.offset_of(text, 0, 6, ColumnUnit::Utf16), emoji);
+        assert_eq!(idx.offset_of(text, 0, 7, ColumnUnit::Byte), emoji);
+        assert_eq!(idx.offset_of(text, 7, 0, ColumnUnit::Byte), text.len());
+    }
 
     #[test]
     fn counts_scalars_and_utf16_units() {

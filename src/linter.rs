@@ -1,10 +1,14 @@
 //! The pipeline: run the enabled detectors on a document, apply config
 //! severities and suppression comments, place and sort the results.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
 
 use crate::catalog::{self, RuleInfo};
-use crate::config::Settings;
+use crate::config::{self, ConfigError, Settings};
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::document::Document;
 use crate::rules::{self, Context, Detector, Shared};
@@ -84,6 +88,137 @@ impl Linter {
             detail: f.detail,
         })
     }
+}
+
+/// Settings the command line sets over every config file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub lang: Option<crate::catalog::Lang>,
+    pub account: Option<crate::frontmatter::Account>,
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+}
+
+/// Where the settings of a document come from.
+#[derive(Debug, Clone)]
+pub enum ConfigSource {
+    /// The config file found upward from the document's folder, else from
+    /// `fallback` (the command line's working directory), if given.
+    Discover { fallback: Option<PathBuf> },
+    /// This file (`--config`), or none at all (`--no-config`).
+    Fixed(Option<PathBuf>),
+}
+
+/// A linter for each config file met, built once: the command line and the
+/// language server share it. Thousands of posts in a few folders need a
+/// few config lookups, not one per post.
+pub struct LinterCache {
+    source: ConfigSource,
+    overrides: Overrides,
+    /// Re-read a config file whose modification time changed, and look
+    /// each folder's config up anew (an editor's session outlives edits of
+    /// the config); a run of the command line reads each once.
+    watch: bool,
+    found: HashMap<PathBuf, Option<PathBuf>>,
+    built: HashMap<Option<PathBuf>, Built>,
+}
+
+struct Built {
+    stamp: Option<SystemTime>,
+    linter: Result<Arc<Linter>, ConfigError>,
+}
+
+/// A linter from the cache, or why its config file could not be used.
+pub struct Lookup {
+    pub linter: Result<Arc<Linter>, ConfigError>,
+    /// The config file was read for this lookup (not taken from the cache).
+    pub fresh: bool,
+}
+
+impl LinterCache {
+    pub fn new(source: ConfigSource, overrides: Overrides, watch: bool) -> LinterCache {
+        LinterCache {
+            source,
+            overrides,
+            watch,
+            found: HashMap::new(),
+            built: HashMap::new(),
+        }
+    }
+
+    pub fn overrides(&self) -> &Overrides {
+        &self.overrides
+    }
+
+    /// Forget every config read (one was saved, say).
+    pub fn clear(&mut self) {
+        self.found.clear();
+        self.built.clear();
+    }
+
+    /// The linter for a document in `dir` (`None`: a document without a
+    /// folder, such as an unsaved buffer).
+    pub fn for_dir(&mut self, dir: Option<&Path>) -> Lookup {
+        let key = match &self.source {
+            ConfigSource::Fixed(k) => k.clone(),
+            ConfigSource::Discover { fallback } => {
+                let find = |dir: Option<&Path>| {
+                    dir.and_then(config::discover)
+                        .or_else(|| fallback.as_deref().and_then(config::discover))
+                };
+                match dir {
+                    Some(d) if !self.watch => self
+                        .found
+                        .entry(d.to_path_buf())
+                        .or_insert_with(|| find(Some(d)))
+                        .clone(),
+                    _ => find(dir),
+                }
+            }
+        };
+        let stamp = if self.watch {
+            key.as_deref().and_then(modified)
+        } else {
+            None
+        };
+        if let Some(b) = self.built.get(&key)
+            && b.stamp == stamp
+        {
+            return Lookup {
+                linter: b.linter.clone(),
+                fresh: false,
+            };
+        }
+        let linter = match &key {
+            Some(p) => Settings::load(p),
+            None => Ok(Settings::default()),
+        }
+        .map(|mut s| {
+            let o = &self.overrides;
+            if let Some(l) = o.lang {
+                s.lang = l;
+            }
+            s.account_override = o.account;
+            s.select = o.select.clone();
+            s.ignore = o.ignore.clone();
+            Arc::new(Linter::new(s))
+        });
+        self.built.insert(
+            key,
+            Built {
+                stamp,
+                linter: linter.clone(),
+            },
+        );
+        Lookup {
+            linter,
+            fresh: true,
+        }
+    }
+}
+
+fn modified(p: &Path) -> Option<SystemTime> {
+    std::fs::metadata(p).and_then(|m| m.modified()).ok()
 }
 
 /// Problems with the input itself; they cannot be switched off.
@@ -219,6 +354,69 @@ mod tests {
                 ids(&good)
             );
         }
+    }
+
+    fn lang_of(lookup: Lookup) -> Result<crate::Lang, ConfigError> {
+        lookup.linter.map(|l| l.settings().lang)
+    }
+
+    #[test]
+    fn the_command_line_cache_reads_each_config_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let sub = dir.path().join("berichten");
+        std::fs::create_dir(&sub).unwrap();
+        let config = dir.path().join(config::FILE_NAME);
+        std::fs::write(&config, "language = \"en\"\n").unwrap();
+        let source = ConfigSource::Discover { fallback: None };
+        let mut cache = LinterCache::new(source, Overrides::default(), false);
+        let first = cache.for_dir(Some(&sub));
+        assert!(first.fresh);
+        assert_eq!(lang_of(first).unwrap(), crate::Lang::En);
+        // Changed on disk: a run of the command line keeps what it read.
+        std::fs::write(&config, "language = \"nl\"\n").unwrap();
+        let again = cache.for_dir(Some(&sub));
+        assert!(!again.fresh);
+        assert_eq!(lang_of(again).unwrap(), crate::Lang::En);
+        // The command line's overrides win over the file.
+        let o = Overrides {
+            lang: Some(crate::Lang::Nl),
+            ..Overrides::default()
+        };
+        let source = ConfigSource::Discover { fallback: None };
+        let mut cache = LinterCache::new(source, o, false);
+        assert_eq!(lang_of(cache.for_dir(Some(&sub))).unwrap(), crate::Lang::Nl);
+        // --no-config: no file at all.
+        let mut cache = LinterCache::new(ConfigSource::Fixed(None), Overrides::default(), false);
+        std::fs::write(&config, "language = \"en\"\n").unwrap();
+        assert_eq!(lang_of(cache.for_dir(Some(&sub))).unwrap(), crate::Lang::Nl);
+    }
+
+    #[test]
+    fn the_language_server_cache_rereads_a_changed_config() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join(config::FILE_NAME);
+        std::fs::write(&config, "language = \"fr\"\n").unwrap();
+        let source = ConfigSource::Discover { fallback: None };
+        let mut cache = LinterCache::new(source, Overrides::default(), true);
+        // A broken config is reported fresh once, then served from the cache.
+        let broken = cache.for_dir(Some(dir.path()));
+        assert!(broken.fresh && broken.linter.is_err());
+        let still = cache.for_dir(Some(dir.path()));
+        assert!(!still.fresh && still.linter.is_err());
+        // Mended (with a later modification time): read again.
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+        std::fs::write(&config, "language = \"en\"\n").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&config)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        let mended = cache.for_dir(Some(dir.path()));
+        assert!(mended.fresh);
+        assert_eq!(lang_of(mended).unwrap(), crate::Lang::En);
+        // No folder (an unsaved buffer): the defaults.
+        assert_eq!(lang_of(cache.for_dir(None)).unwrap(), crate::Lang::Nl);
     }
 
     #[test]

@@ -10,7 +10,6 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::SystemTime;
 
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::{
@@ -27,7 +26,8 @@ use serde_json::Value;
 use crate::config::{self, Settings};
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
-use crate::linter::Linter;
+use crate::lines::{ColumnUnit, LineIndex};
+use crate::linter::{ConfigSource, Linter, LinterCache, Overrides};
 use crate::{fix, mask};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,95 +36,39 @@ pub enum Encoding {
     Utf16,
 }
 
-/// Units of `s` in `enc`.
-fn units(s: &str, enc: Encoding) -> u32 {
-    let n = match enc {
-        Encoding::Utf8 => s.len(),
-        Encoding::Utf16 => s.encode_utf16().count(),
-    };
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// Byte offsets where each line starts; `\n`, `\r\n` and `\r` end lines.
-fn line_starts(text: &str) -> Vec<usize> {
-    let b = text.as_bytes();
-    let mut starts = vec![0];
-    for i in 0..b.len() {
-        if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
-            starts.push(i + 1);
+impl Encoding {
+    fn unit(self) -> ColumnUnit {
+        match self {
+            Encoding::Utf8 => ColumnUnit::Byte,
+            Encoding::Utf16 => ColumnUnit::Utf16,
         }
     }
-    starts
 }
 
-/// Byte offset of a client position, clamped into the text and onto a
-/// character boundary.
-pub fn offset_at(text: &str, pos: Position, enc: Encoding) -> usize {
-    let starts = line_starts(text);
-    let Some(&start) = starts.get(pos.line as usize) else {
-        return text.len();
-    };
-    let end = starts
-        .get(pos.line as usize + 1)
-        .copied()
-        .unwrap_or(text.len());
-    let line = text[start..end].trim_end_matches(['\n', '\r']);
-    let mut used = 0u32;
-    for (i, c) in line.char_indices() {
-        let w = match enc {
-            Encoding::Utf8 => c.len_utf8() as u32,
-            Encoding::Utf16 => c.len_utf16() as u32,
-        };
-        if used + w > pos.character {
-            return start + i;
-        }
-        used += w;
-    }
-    start + line.len()
+/// Byte offset of a client position in `text`, whose lines are `lines`,
+/// clamped into the text and onto a character boundary.
+pub fn offset_in(lines: &LineIndex, text: &str, pos: Position, enc: Encoding) -> usize {
+    lines.offset_of(text, pos.line as usize, pos.character as usize, enc.unit())
 }
 
-/// Client position of a byte offset (on a character boundary).
-pub fn position_at(text: &str, offset: usize, enc: Encoding) -> Position {
-    let offset = offset.min(text.len());
-    let starts = line_starts(text);
-    let line = starts.partition_point(|&s| s <= offset) - 1;
+/// Client position of a byte offset of `text`, whose lines are `lines`.
+pub fn position_in(lines: &LineIndex, text: &str, offset: usize, enc: Encoding) -> Position {
+    let (line, character) = lines.line_column(text, offset, enc.unit());
+    let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
     Position {
-        line: line as u32,
-        character: units(&text[starts[line]..offset], enc),
+        line: n(line),
+        character: n(character),
     }
 }
 
-struct Linters {
-    /// By config path (`None`: defaults), with the modification time read.
-    cache: HashMap<Option<PathBuf>, (Option<SystemTime>, Arc<Linter>)>,
+/// [`offset_in`] for a text whose lines are not indexed yet.
+pub fn offset_at(text: &str, pos: Position, enc: Encoding) -> usize {
+    offset_in(&LineIndex::new(text), text, pos, enc)
 }
 
-fn mtime(p: &Path) -> Option<SystemTime> {
-    std::fs::metadata(p).and_then(|m| m.modified()).ok()
-}
-
-impl Linters {
-    /// The linter for a document in `dir`, re-reading a changed config; a
-    /// broken config is reported and the defaults are used meanwhile.
-    fn for_dir(&mut self, dir: Option<&Path>, problems: &mut Vec<String>) -> Arc<Linter> {
-        let key = dir.and_then(config::discover);
-        let stamp = key.as_deref().and_then(mtime);
-        if let Some((seen, linter)) = self.cache.get(&key)
-            && *seen == stamp
-        {
-            return linter.clone();
-        }
-        let settings = match &key {
-            Some(p) => Settings::load(p).unwrap_or_else(|e| {
-                problems.push(format!("postlint: ongeldige configuratie {e}"));
-                Settings::default()
-            }),
-            None => Settings::default(),
-        };
-        let linter = Arc::new(Linter::new(settings));
-        self.cache.insert(key, (stamp, linter.clone()));
-        linter
-    }
+/// [`position_in`] for a text whose lines are not indexed yet.
+pub fn position_at(text: &str, offset: usize, enc: Encoding) -> Position {
+    position_in(&LineIndex::new(text), text, offset, enc)
 }
 
 struct OpenDoc {
@@ -135,7 +79,10 @@ struct Server<'a> {
     conn: &'a Connection,
     enc: Encoding,
     docs: HashMap<String, OpenDoc>,
-    linters: Linters,
+    linters: LinterCache,
+    /// The linter of a document whose config file is broken (the problem
+    /// is shown once per version of the file).
+    defaults: Option<Arc<Linter>>,
 }
 
 /// The file path of a `file:` URI, percent-decoded.
@@ -186,13 +133,18 @@ impl Server<'_> {
             .as_ref()
             .map_or_else(|| uri.to_string(), |p| p.to_string_lossy().into_owned());
         let doc = Document::from_bytes(name, text.as_bytes());
-        let mut problems = Vec::new();
-        let linter = self
-            .linters
-            .for_dir(path.as_deref().and_then(Path::parent), &mut problems);
-        for p in problems {
-            self.show(&p);
-        }
+        let lookup = self.linters.for_dir(path.as_deref().and_then(Path::parent));
+        let linter = match lookup.linter {
+            Ok(linter) => linter,
+            Err(e) => {
+                if lookup.fresh {
+                    self.show(&format!("postlint: ongeldige configuratie {e}"));
+                }
+                self.defaults
+                    .get_or_insert_with(|| Arc::new(Linter::new(Settings::default())))
+                    .clone()
+            }
+        };
         let diags = linter.lint(&doc);
         Some((doc, diags, linter))
     }
@@ -200,8 +152,8 @@ impl Server<'_> {
     fn to_lsp(&self, doc: &Document, d: &Diagnostic, linter: &Linter) -> LspDiagnostic {
         let text = doc.text();
         let range = Range {
-            start: position_at(text, d.text_span.start, self.enc),
-            end: position_at(text, d.text_span.end, self.enc),
+            start: position_in(&doc.lines, text, d.text_span.start, self.enc),
+            end: position_in(&doc.lines, text, d.text_span.end, self.enc),
         };
         let articles = if d.rule.articles.is_empty() {
             String::new()
@@ -247,7 +199,7 @@ impl Server<'_> {
     }
 
     fn relint_all(&mut self) {
-        self.linters.cache.clear();
+        self.linters.clear();
         let uris: Vec<String> = self.docs.keys().cloned().collect();
         for u in uris {
             self.publish(&u);
@@ -276,8 +228,10 @@ impl Server<'_> {
                         for change in p.content_changes {
                             match change.range {
                                 Some(r) => {
-                                    let start = offset_at(&doc.text, r.start, enc);
-                                    let end = offset_at(&doc.text, r.end, enc).max(start);
+                                    let lines = LineIndex::new(&doc.text);
+                                    let at = |p| offset_in(&lines, &doc.text, p, enc);
+                                    let (start, end) = (at(r.start), at(r.end));
+                                    let end = end.max(start);
                                     doc.text.replace_range(start..end, &change.text);
                                 }
                                 None => doc.text = change.text,
@@ -329,8 +283,8 @@ impl Server<'_> {
         let enc = self.enc;
         let wanted = |d: &Diagnostic| {
             let r = Range {
-                start: position_at(text, d.text_span.start, enc),
-                end: position_at(text, d.text_span.end, enc),
+                start: position_in(&doc.lines, text, d.text_span.start, enc),
+                end: position_in(&doc.lines, text, d.text_span.end, enc),
             };
             r.start.line <= p.range.end.line && r.end.line >= p.range.start.line
         };
@@ -358,7 +312,7 @@ impl Server<'_> {
             if let Ok(Some(bytes)) = fix::apply(&doc, paragraph.as_deref()) {
                 let new = String::from_utf8_lossy(if doc.has_bom() { &bytes[3..] } else { &bytes })
                     .into_owned();
-                let end = position_at(text, text.len(), enc);
+                let end = position_in(&doc.lines, text, text.len(), enc);
                 out.push(CodeAction {
                     title: if nl {
                         "Disclaimer toevoegen".into()
@@ -383,8 +337,8 @@ impl Server<'_> {
         }
         for d in diags.iter().filter(|d| wanted(d)) {
             let range = Range {
-                start: position_at(text, d.text_span.start, enc),
-                end: position_at(text, d.text_span.end, enc),
+                start: position_in(&doc.lines, text, d.text_span.start, enc),
+                end: position_in(&doc.lines, text, d.text_span.end, enc),
             };
             if d.rule.personal_data {
                 out.push(CodeAction {
@@ -404,7 +358,7 @@ impl Server<'_> {
                     line: range.start.line,
                     character: 0,
                 };
-                let at = offset_at(text, line_start, enc);
+                let at = offset_in(&doc.lines, text, line_start, enc);
                 let indent: String = text[at..]
                     .chars()
                     .take_while(|c| *c == ' ' || *c == '\t')
@@ -512,9 +466,14 @@ fn serve(conn: &Connection) -> Result<(), String> {
         conn,
         enc,
         docs: HashMap::new(),
-        linters: Linters {
-            cache: HashMap::new(),
-        },
+        // Each document's config, found upward from its folder and re-read
+        // when it changes.
+        linters: LinterCache::new(
+            ConfigSource::Discover { fallback: None },
+            Overrides::default(),
+            true,
+        ),
+        defaults: None,
     };
     for msg in &conn.receiver {
         match msg {
