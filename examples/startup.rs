@@ -52,7 +52,7 @@ fn main() {
             let mut out = Vec::new();
             let t = Instant::now();
             d.check(&cx, &mut out);
-            let family = d.rules()[0].split('/').next().unwrap_or("");
+            let family = d.family();
             eprintln!(
                 "round {round} {family:<10} {:>10.1?} {} findings",
                 t.elapsed(),

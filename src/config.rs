@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::catalog::{self, Lang, Severity};
+use crate::catalog::{Lang, Severity};
 use crate::frontmatter::Account;
+pub use crate::settings::Settings;
 
 pub const FILE_NAME: &str = "postlint.toml";
 
@@ -80,65 +81,6 @@ impl fmt::Display for ConfigError {
     }
 }
 
-/// Everything the rules may consult, after config and command line are merged.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    pub lang: Lang,
-    /// Account kind from the config (front matter may override it).
-    pub account: Account,
-    /// Account kind from the command line: wins over front matter and config.
-    pub account_override: Option<Account>,
-    pub school_names: Vec<String>,
-    pub school_aliases: Vec<String>,
-    pub disclaimer_phrases: Vec<String>,
-    pub disclaimer_text: Option<String>,
-    pub allow_emails: Vec<String>,
-    pub allow_phones: Vec<String>,
-    pub allow_words: Vec<String>,
-    /// @-handles of pupils: a post mentioning one addresses pupils.
-    pub pupil_handles: Vec<String>,
-    /// Severity overrides by rule id or family; `None` switches it off.
-    pub severities: Vec<(String, Option<Severity>)>,
-    /// `--select`: only these ids or families (empty: all).
-    pub select: Vec<String>,
-    /// `--ignore`: never these ids or families.
-    pub ignore: Vec<String>,
-    /// The config file these settings came from, if any.
-    pub source: Option<PathBuf>,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            lang: Lang::Nl,
-            account: Account::Personal,
-            account_override: None,
-            school_names: vec!["Scala College".into(), "Coenecoop College".into()],
-            school_aliases: vec![
-                "Scala".into(),
-                "Coenecoop".into(),
-                "#scalacollege".into(),
-                "#coenecoopcollege".into(),
-                "@ScalaCollege".into(),
-                "@CoenecoopCollege".into(),
-                "scalacollege.nl".into(),
-                "coenecoop.nl".into(),
-            ],
-            disclaimer_phrases: Vec::new(),
-            disclaimer_text: None,
-            // The schools' public contact addresses (SPEC §6 example).
-            allow_emails: vec!["info@scalacollege.nl".into(), "info@coenecoop.nl".into()],
-            allow_phones: Vec::new(),
-            allow_words: Vec::new(),
-            pupil_handles: Vec::new(),
-            severities: Vec::new(),
-            select: Vec::new(),
-            ignore: Vec::new(),
-            source: None,
-        }
-    }
-}
-
 impl Settings {
     /// Settings from the text of a config file; `path` names it in errors.
     pub fn from_toml(text: &str, path: &Path) -> Result<Settings, ConfigError> {
@@ -189,7 +131,7 @@ impl Settings {
             s.pupil_handles = c.pupil_handles.unwrap_or_default();
         }
         for (key, level) in raw.rules.unwrap_or_default() {
-            if !catalog::is_selector(&key) || key.starts_with("input") {
+            if !crate::rules::is_selector(&key) || key.starts_with("input") {
                 return Err(err(format!(
                     "[rules] unknown rule `{key}` (see `postlint rules`)"
                 )));
@@ -217,29 +159,6 @@ impl Settings {
         })?;
         Settings::from_toml(&text, path)
     }
-
-    /// Configured severity of `id`: `Some(None)` means off, `None` default.
-    pub fn severity_override(&self, id: &str) -> Option<Option<Severity>> {
-        let rule = catalog::rule(id)?;
-        self.severities
-            .iter()
-            .rev()
-            .find(|(k, _)| rule.matches(k))
-            .map(|&(_, s)| s)
-    }
-
-    /// Whether rule `id` runs at all.
-    pub fn is_enabled(&self, id: &str) -> bool {
-        let Some(rule) = catalog::rule(id) else {
-            return false;
-        };
-        if rule.is_input() {
-            return true;
-        }
-        (self.select.is_empty() || self.select.iter().any(|s| rule.matches(s)))
-            && !self.ignore.iter().any(|s| rule.matches(s))
-            && self.severity_override(id) != Some(None)
-    }
 }
 
 /// The nearest `postlint.toml` in `dir` or its ancestors.
@@ -252,6 +171,10 @@ pub fn discover(dir: &Path) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn r(id: &str) -> &'static crate::catalog::RuleInfo {
+        crate::rules::rule(id).unwrap()
+    }
 
     fn parse(text: &str) -> Result<Settings, ConfigError> {
         Settings::from_toml(text, Path::new("postlint.toml"))
@@ -285,11 +208,11 @@ pupil_handles = ["@sanne_3b"]
         assert_eq!(s.school_aliases, ["Baken"]);
         assert_eq!(s.pupil_handles, ["@sanne_3b"]);
         assert_eq!(
-            s.severity_override("privacy/email"),
+            s.severity_override(r("privacy/email")),
             Some(Some(Severity::Error))
         );
-        assert!(!s.is_enabled("conduct/group-app"));
-        assert!(s.is_enabled("privacy/bsn"));
+        assert!(!s.is_enabled(r("conduct/group-app")));
+        assert!(s.is_enabled(r("privacy/bsn")));
     }
 
     #[test]
@@ -315,8 +238,8 @@ pupil_handles = ["@sanne_3b"]
     #[test]
     fn id_beats_family() {
         let s = parse("[rules]\n\"privacy/email\" = \"error\"\nprivacy = \"off\"\n").unwrap();
-        assert!(s.is_enabled("privacy/email"));
-        assert!(!s.is_enabled("privacy/phone"));
+        assert!(s.is_enabled(r("privacy/email")));
+        assert!(!s.is_enabled(r("privacy/phone")));
     }
 
     #[test]
@@ -326,9 +249,9 @@ pupil_handles = ["@sanne_3b"]
             ignore: vec!["privacy/email".into()],
             ..Settings::default()
         };
-        assert!(s.is_enabled("privacy/bsn"));
-        assert!(!s.is_enabled("privacy/email"));
-        assert!(!s.is_enabled("decency/profanity"));
-        assert!(s.is_enabled("input/encoding"));
+        assert!(s.is_enabled(r("privacy/bsn")));
+        assert!(!s.is_enabled(r("privacy/email")));
+        assert!(!s.is_enabled(r("decency/profanity")));
+        assert!(s.is_enabled(r("input/encoding")));
     }
 }

@@ -48,7 +48,7 @@ pub struct Detail {
 /// What a detector found, in offsets of the decoded text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    pub rule: &'static str,
+    pub rule: &'static RuleInfo,
     pub range: Range<usize>,
     /// Overrides the rule's default severity (e.g. a mild lexicon entry).
     pub severity: Option<Severity>,
@@ -56,7 +56,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(rule: &'static str, range: Range<usize>) -> Finding {
+    pub fn new(rule: &'static RuleInfo, range: Range<usize>) -> Finding {
         Finding {
             rule,
             range,

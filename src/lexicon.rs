@@ -323,7 +323,7 @@ mod tests {
             for e in &entries {
                 assert_eq!(&e.lang, lang, "{name}:{}", e.line);
                 assert!(
-                    crate::catalog::rule(&format!("decency/{}", e.category)).is_some(),
+                    crate::rules::rule(&format!("decency/{}", e.category)).is_some(),
                     "{name}:{}",
                     e.line
                 );
@@ -346,7 +346,7 @@ mod tests {
         for p in parse_phrases(DECENCY_PHRASES.0, DECENCY_PHRASES.1).unwrap() {
             regex::Regex::new(&p.pattern).unwrap_or_else(|e| panic!("line {}: {e}", p.line));
             assert!(
-                crate::catalog::rule(&format!("decency/{}", p.category)).is_some(),
+                crate::rules::rule(&format!("decency/{}", p.category)).is_some(),
                 "line {}",
                 p.line
             );

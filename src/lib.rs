@@ -20,10 +20,11 @@ pub mod mask;
 pub mod normalize;
 pub mod output;
 pub mod rules;
+pub mod settings;
 pub mod suppress;
 
 pub use catalog::{Lang, RuleInfo, Severity};
-pub use config::Settings;
 pub use diagnostic::{Diagnostic, Position};
 pub use document::{Document, SourceKind};
 pub use linter::Linter;
+pub use settings::Settings;

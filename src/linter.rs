@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use crate::catalog::{self, RuleInfo};
+use crate::catalog::RuleInfo;
 use crate::config::{self, ConfigError, Settings};
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::document::Document;
-use crate::rules::{self, Context, Detector, Shared};
+use crate::rules::{self, Context, Detector, Shared, input};
 use crate::suppress::Suppressions;
 
 pub struct Linter {
@@ -23,7 +23,11 @@ impl Linter {
     pub fn new(settings: Settings) -> Linter {
         let detectors = rules::detectors(&settings)
             .into_iter()
-            .filter(|d| d.rules().iter().any(|id| settings.is_enabled(id)))
+            .filter(|d| {
+                rules::RULES
+                    .iter()
+                    .any(|r| r.family() == d.family() && settings.is_enabled(r))
+            })
             .collect();
         Linter {
             settings,
@@ -53,9 +57,7 @@ impl Linter {
         }
         let suppressions = Suppressions::parse(doc);
         findings.retain(|f| {
-            self.settings.is_enabled(f.rule)
-                && catalog::rule(f.rule)
-                    .is_some_and(|r| !suppressions.covers(doc, r, f.range.start))
+            self.settings.is_enabled(f.rule) && !suppressions.covers(doc, f.rule, f.range.start)
         });
         findings.extend(input_findings(doc, &suppressions));
 
@@ -71,8 +73,8 @@ impl Linter {
     }
 
     fn place(&self, doc: &Document, f: Finding) -> Option<Diagnostic> {
-        let rule: &'static RuleInfo = catalog::rule(f.rule)?;
-        let severity = match self.settings.severity_override(rule.id) {
+        let rule: &'static RuleInfo = f.rule;
+        let severity = match self.settings.severity_override(rule) {
             Some(configured) => configured?,
             None => f.severity.unwrap_or(rule.severity),
         };
@@ -225,13 +227,13 @@ fn modified(p: &Path) -> Option<SystemTime> {
 fn input_findings(doc: &Document, suppressions: &Suppressions) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(first) = doc.invalid.first() {
-        out.push(Finding::new("input/encoding", first.clone()));
+        out.push(Finding::new(&input::encoding::RULE, first.clone()));
     }
     for p in &doc.front_matter.problems {
-        out.push(Finding::new("input/front-matter", p.range.clone()));
+        out.push(Finding::new(&input::front_matter::RULE, p.range.clone()));
     }
     for r in &suppressions.unknown {
-        out.push(Finding::new("input/suppression", Range::clone(r)));
+        out.push(Finding::new(&input::suppression::RULE, Range::clone(r)));
     }
     out
 }
@@ -336,11 +338,16 @@ mod tests {
     fn catalog_examples_behave_for_every_implemented_rule() {
         let implemented: Vec<&str> = rules::detectors(&Settings::default())
             .iter()
-            .flat_map(|d| d.rules().iter().copied())
+            .flat_map(|d| {
+                rules::RULES
+                    .iter()
+                    .filter(move |r| r.family() == d.family())
+            })
+            .map(|r| r.id)
             .collect();
         assert!(implemented.len() >= 10);
         for id in implemented {
-            let rule = catalog::rule(id).unwrap();
+            let rule = rules::rule(id).unwrap();
             let bad = lint(Settings::default(), "a.md", rule.bad);
             assert!(
                 bad.iter().any(|d| d.rule.id == id),

@@ -10,7 +10,7 @@ const DOT: char = '•';
 pub fn excerpt(rule: &RuleInfo, matched: &str, show_matches: bool) -> String {
     if show_matches || !rule.personal_data {
         matched.to_string()
-    } else if rule.id == "privacy/email" {
+    } else if *rule == crate::rules::privacy::email::RULE {
         mask_email(matched)
     } else {
         mask(matched)
@@ -39,33 +39,13 @@ pub fn redact_findings(text: &str, diagnostics: &[Diagnostic]) -> String {
     out
 }
 
-/// What `postlint redact` puts in place of a value.
-pub fn placeholder(rule_id: &str, lang: crate::catalog::Lang) -> &'static str {
+/// What `postlint redact` puts in place of a value `rule` found.
+pub fn placeholder(rule: &RuleInfo, lang: crate::catalog::Lang) -> &'static str {
     use crate::catalog::Lang::{En, Nl};
-    match (rule_id, lang) {
-        ("privacy/bsn", _) => "[BSN]",
-        ("privacy/iban", _) => "[IBAN]",
-        ("privacy/email", _) => "[E-MAIL]",
-        ("privacy/phone", Nl) => "[TELEFOON]",
-        ("privacy/phone", En) => "[PHONE]",
-        ("privacy/address", Nl) => "[ADRES]",
-        ("privacy/address", En) => "[ADDRESS]",
-        ("privacy/birth-date", Nl) => "[GEBOORTEDATUM]",
-        ("privacy/birth-date", En) => "[DATE OF BIRTH]",
-        ("privacy/pupil-name", Nl) => "[NAAM]",
-        ("privacy/pupil-name", En) => "[NAME]",
-        ("privacy/pupil-number", Nl) => "[LEERLINGNUMMER]",
-        ("privacy/pupil-number", En) => "[PUPIL NUMBER]",
-        ("privacy/payment-card", Nl) => "[BETAALKAART]",
-        ("privacy/payment-card", En) => "[CARD]",
-        ("privacy/credentials", Nl) => "[WACHTWOORD]",
-        ("privacy/credentials", En) => "[PASSWORD]",
-        ("privacy/pupil-record", Nl) => "[LEERLINGGEGEVENS]",
-        ("privacy/pupil-record", En) => "[PUPIL RECORD]",
-        ("privacy/special-category", Nl) => "[BIJZONDER GEGEVEN]",
-        ("privacy/special-category", En) => "[SPECIAL CATEGORY]",
-        (_, Nl) => "[VERWIJDERD]",
-        (_, En) => "[REMOVED]",
+    match (rule.placeholder, lang) {
+        (Some(text), lang) => text.get(lang),
+        (None, Nl) => "[VERWIJDERD]",
+        (None, En) => "[REMOVED]",
     }
 }
 
@@ -84,7 +64,7 @@ pub fn redact_bytes(raw: &[u8], diagnostics: &[Diagnostic], lang: crate::catalog
             continue;
         }
         out.extend_from_slice(&raw[at..d.span.start]);
-        out.extend_from_slice(placeholder(d.rule.id, lang).as_bytes());
+        out.extend_from_slice(placeholder(d.rule, lang).as_bytes());
         at = d.span.end;
     }
     out.extend_from_slice(&raw[at..]);
@@ -129,7 +109,7 @@ fn mask_email(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::rule;
+    use crate::rules::rule;
 
     #[test]
     fn bsn_like_the_spec() {

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use crate::catalog::{self, RuleInfo};
+use crate::catalog::RuleInfo;
 use crate::document::{Document, SourceKind};
 
 /// What the comment pattern of the tests matches (`tests::COMMENT`):
@@ -104,7 +104,7 @@ impl Suppressions {
                     .filter(|w| !w.is_empty())
                     .map(str::to_string)
                     .collect();
-                if selectors.iter().any(|sel| !catalog::is_selector(sel)) {
+                if selectors.iter().any(|sel| !crate::rules::is_selector(sel)) {
                     s.unknown.push(at.clone());
                 }
                 match c.keyword {
@@ -218,8 +218,8 @@ mod tests {
         let d =
             doc("<!-- postlint-disable-next-line privacy/email -->\nmail a@b.nl\nmail c@d.nl\n");
         let s = Suppressions::parse(&d);
-        let email = catalog::rule("privacy/email").unwrap();
-        let bsn = catalog::rule("privacy/bsn").unwrap();
+        let email = crate::rules::rule("privacy/email").unwrap();
+        let bsn = crate::rules::rule("privacy/bsn").unwrap();
         let first = d.text().find("a@b").unwrap();
         let second = d.text().find("c@d").unwrap();
         assert!(s.covers(&d, email, first));
@@ -233,7 +233,7 @@ mod tests {
             "alfa\n\n<!-- postlint-disable decency -->\n\nbravo\n\n<!-- postlint-enable decency -->\n\ncharlie\n",
         );
         let s = Suppressions::parse(&d);
-        let prof = catalog::rule("decency/profanity").unwrap();
+        let prof = crate::rules::rule("decency/profanity").unwrap();
         let at = |w: &str| d.text().find(w).unwrap();
         assert!(!s.covers(&d, prof, at("alfa")));
         assert!(s.covers(&d, prof, at("bravo")));
@@ -246,7 +246,7 @@ mod tests {
         let s = Suppressions::parse(&d);
         assert!(s.covers(
             &d,
-            catalog::rule("privacy/bsn").unwrap(),
+            crate::rules::rule("privacy/bsn").unwrap(),
             d.text().find('x').unwrap()
         ));
         assert_eq!(s.unknown.len(), 1);
@@ -255,6 +255,10 @@ mod tests {
     #[test]
     fn plain_text_comments_do_nothing() {
         let d = Document::from_bytes("a.txt", b"<!-- postlint-disable -->\nx");
-        assert!(!Suppressions::parse(&d).covers(&d, catalog::rule("privacy/bsn").unwrap(), 27));
+        assert!(!Suppressions::parse(&d).covers(
+            &d,
+            crate::rules::rule("privacy/bsn").unwrap(),
+            27
+        ));
     }
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::{FileResult, Style};
-use crate::catalog::{self, Lang, RuleInfo, Severity};
+use crate::catalog::{Lang, RuleInfo, Severity};
 use crate::mask;
 
 /// Where each rule's page lives (docs/rules/<family>/<name>.md).
@@ -115,7 +115,7 @@ fn fnv(s: &str) -> u64 {
 
 pub fn render(results: &[FileResult], style: Style, cwd: &Path) -> String {
     let lang = style.lang;
-    let rules: Vec<Value> = catalog::RULES
+    let rules: Vec<Value> = crate::rules::RULES
         .iter()
         .map(|r| rule_descriptor(r, lang))
         .collect();
@@ -132,7 +132,7 @@ pub fn render(results: &[FileResult], style: Style, cwd: &Path) -> String {
         let masked_lines: Vec<&str> = masked.lines().collect();
         let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
         for d in &file.diagnostics {
-            let index = catalog::RULES
+            let index = crate::rules::RULES
                 .iter()
                 .position(|r| r.id == d.rule.id)
                 .unwrap_or(0);
@@ -212,13 +212,14 @@ mod tests {
             ("file:///elders/x.md".to_string(), false)
         );
         assert!(
-            help_uri(catalog::rule("privacy/bsn").unwrap()).ends_with("/docs/rules/privacy/bsn.md")
+            help_uri(crate::rules::rule("privacy/bsn").unwrap())
+                .ends_with("/docs/rules/privacy/bsn.md")
         );
     }
 
     #[test]
     fn descriptions_stay_short() {
-        for r in catalog::RULES {
+        for r in crate::rules::RULES {
             let d = rule_descriptor(r, Lang::Nl);
             for key in ["shortDescription", "fullDescription"] {
                 assert!(

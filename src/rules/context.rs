@@ -8,14 +8,15 @@ use std::sync::OnceLock;
 use postlint_scan::gate::LongUnion;
 use postlint_scan::words::{Hits, SharedWords};
 
-use crate::config::Settings;
 use crate::diagnostic::Finding;
 use crate::document::Document;
 use crate::frontmatter::Account;
+use crate::settings::Settings;
 
 pub trait Detector: Send + Sync {
-    /// The rule ids this detector can report; it is skipped when all are off.
-    fn rules(&self) -> &'static [&'static str];
+    /// The family whose rules this detector reports (every rule of the
+    /// registry in it); it is skipped when all of them are off.
+    fn family(&self) -> &'static str;
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
 }
 
@@ -153,7 +154,7 @@ pub(crate) mod testing {
         doc: &crate::document::Document,
         f: impl FnOnce(&super::Context<'_>) -> T,
     ) -> T {
-        let settings = crate::config::Settings::default();
+        let settings = crate::settings::Settings::default();
         let shared = super::Shared::new(&crate::rules::VOCABULARY);
         f(&super::Context {
             doc,

@@ -7,12 +7,58 @@ pub mod conduct;
 pub mod context;
 pub mod decency;
 pub mod disclaimer;
+pub mod input;
 pub mod privacy;
 pub mod text;
 
 pub use context::{Context, Detector, Shared, Vocabulary, WordList};
 
-use crate::config::Settings;
+use crate::catalog::RuleInfo;
+use crate::settings::Settings;
+
+/// Every rule, in the order `postlint rules` and the docs list them. A new
+/// rule is a new file under its family and one line here.
+pub static RULES: &[&RuleInfo] = &[
+    &privacy::email::RULE,
+    &privacy::phone::RULE,
+    &privacy::bsn::RULE,
+    &privacy::iban::RULE,
+    &privacy::payment_card::RULE,
+    &privacy::address::RULE,
+    &privacy::birth_date::RULE,
+    &privacy::pupil_name::RULE,
+    &privacy::pupil_number::RULE,
+    &privacy::pupil_record::RULE,
+    &privacy::special_category::RULE,
+    &privacy::confidential::RULE,
+    &privacy::credentials::RULE,
+    &privacy::media_consent::RULE,
+    &disclaimer::personal_opinion::RULE,
+    &disclaimer::third_party::RULE,
+    &disclaimer::employee::RULE,
+    &decency::profanity::RULE,
+    &decency::sexual::RULE,
+    &decency::insult::RULE,
+    &decency::discrimination::RULE,
+    &decency::threat::RULE,
+    &decency::harassment::RULE,
+    &conduct::private_contact::RULE,
+    &conduct::pupil_friends::RULE,
+    &conduct::group_app::RULE,
+    &input::encoding::RULE,
+    &input::front_matter::RULE,
+    &input::suppression::RULE,
+];
+
+/// Look a rule up by id.
+pub fn rule(id: &str) -> Option<&'static RuleInfo> {
+    RULES.iter().copied().find(|r| r.id == id)
+}
+
+/// True if `selector` is a rule id or a family.
+pub fn is_selector(selector: &str) -> bool {
+    RULES.iter().any(|r| r.matches(selector))
+}
 
 /// Every detector, built for these settings.
 pub fn detectors(settings: &Settings) -> Vec<Box<dyn Detector>> {
@@ -45,3 +91,81 @@ pub static VOCABULARY: Vocabulary = Vocabulary {
         256,
     ),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Severity, article_text};
+
+    #[test]
+    fn ids_are_unique_and_well_formed() {
+        let mut ids: Vec<_> = RULES.iter().map(|r| r.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), RULES.len());
+        for r in RULES {
+            assert!(
+                ["privacy", "disclaimer", "decency", "conduct", "input"].contains(&r.family()),
+                "{}",
+                r.id
+            );
+        }
+    }
+
+    /// Each rule lives in the file named after it, under its family.
+    #[test]
+    fn each_rule_is_in_its_own_file() {
+        for r in RULES {
+            let (family, name) = r.id.split_once('/').unwrap();
+            let file = format!("src/rules/{family}/{}.rs", name.replace('-', "_"));
+            assert_eq!(r.source, file, "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn every_cited_article_exists_in_the_protocol() {
+        for r in RULES {
+            for a in r.articles {
+                assert!(
+                    article_text(a).is_some(),
+                    "{} cites unknown article {a}",
+                    r.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn contract_severities() {
+        let errors = [
+            "privacy/bsn",
+            "privacy/iban",
+            "disclaimer/personal-opinion",
+            "decency/profanity",
+        ];
+        for id in errors {
+            assert_eq!(rule(id).unwrap().severity, Severity::Error, "{id}");
+        }
+        assert_eq!(rule("privacy/email").unwrap().severity, Severity::Warning);
+        assert_eq!(
+            rule("disclaimer/third-party").unwrap().severity,
+            Severity::Warning
+        );
+        assert_eq!(RULES.iter().filter(|r| !r.is_input()).count(), 26);
+    }
+
+    #[test]
+    fn selectors_accept_ids_and_families() {
+        assert!(is_selector("privacy"));
+        assert!(is_selector("privacy/bsn"));
+        assert!(!is_selector("privacy/bns"));
+    }
+
+    /// Personal data has a placeholder for `redact`; nothing else does.
+    #[test]
+    fn placeholders_for_personal_values() {
+        for r in RULES {
+            assert_eq!(r.placeholder.is_some(), r.personal_data, "{}", r.id);
+        }
+    }
+}

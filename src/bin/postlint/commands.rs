@@ -274,7 +274,11 @@ fn use_color(choice: ColorChoice, terminal: bool, no_color: Option<OsString>) ->
 }
 pub fn rules(args: RulesArgs) -> i32 {
     let lang = args.lang.map(Lang::from).unwrap_or_default();
-    let listed: Vec<&RuleInfo> = catalog::RULES.iter().filter(|r| !r.is_input()).collect();
+    let listed: Vec<&RuleInfo> = postlint::rules::RULES
+        .iter()
+        .copied()
+        .filter(|r| !r.is_input())
+        .collect();
     match args.format {
         ListFormat::Json => {
             #[derive(serde::Serialize)]
@@ -321,10 +325,10 @@ pub fn rules(args: RulesArgs) -> i32 {
 
 pub fn explain(args: ExplainArgs) -> i32 {
     let lang = args.lang.map(Lang::from).unwrap_or_default();
-    match catalog::rule(&args.rule) {
+    match postlint::rules::rule(&args.rule) {
         Some(rule) => print(&catalog::explain_page(rule, lang)),
         None => {
-            let near: Vec<&str> = catalog::RULES
+            let near: Vec<&str> = postlint::rules::RULES
                 .iter()
                 .filter(|r| !r.is_input() && (r.id.contains(&args.rule) || r.family() == args.rule))
                 .map(|r| r.id)
@@ -363,7 +367,7 @@ mod tests {
 
     #[test]
     fn every_rule_has_an_explain_page_quoting_its_articles() {
-        for rule in catalog::RULES.iter().filter(|r| !r.is_input()) {
+        for rule in postlint::rules::RULES.iter().filter(|r| !r.is_input()) {
             let page = catalog::explain_page(rule, Lang::Nl);
             for a in rule.articles {
                 let quoted = catalog::article_text(a).unwrap();

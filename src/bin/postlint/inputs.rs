@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use postlint::catalog::{self, Lang};
+use postlint::catalog::Lang;
 use postlint::document::{Document, Source, SourceKind};
 use postlint::frontmatter::Account;
 use postlint::linter::{ConfigSource, Linter, LinterCache, Overrides};
@@ -111,7 +111,7 @@ impl Session {
     pub fn new(c: Common<'_>) -> Result<Session, i32> {
         let lang = c.lang.map(Lang::from).unwrap_or_default();
         for sel in c.select.iter().chain(c.ignore) {
-            if !catalog::is_selector(sel) || sel.starts_with("input") {
+            if !postlint::rules::is_selector(sel) || sel.starts_with("input") {
                 say(
                     lang,
                     &format!("onbekende regel `{sel}` (zie `postlint rules`)"),

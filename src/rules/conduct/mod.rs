@@ -9,18 +9,23 @@
 //!
 //! The phrase patterns live in `lexicons/conduct.txt`.
 
+pub mod group_app;
+pub mod private_contact;
+pub mod pupil_friends;
+
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::config::Settings;
+use crate::catalog::RuleInfo;
 use crate::diagnostic::Finding;
 use crate::normalize::fold;
 use crate::rules::context::{Context, Detector};
+use crate::settings::Settings;
 use postlint_scan::pattern::Lazy;
 
-const PRIVATE: &str = "conduct/private-contact";
-const FRIENDS: &str = "conduct/pupil-friends";
-const GROUP: &str = "conduct/group-app";
+const PRIVATE: &RuleInfo = &private_contact::RULE;
+const FRIENDS: &RuleInfo = &pupil_friends::RULE;
+const GROUP: &RuleInfo = &group_app::RULE;
 
 const NEGATIONS: &[&str] = &[
     "niet",
@@ -199,8 +204,8 @@ impl Conduct {
 }
 
 impl Detector for Conduct {
-    fn rules(&self) -> &'static [&'static str] {
-        &[PRIVATE, FRIENDS, GROUP]
+    fn family(&self) -> &'static str {
+        "conduct"
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -357,26 +362,32 @@ mod tests {
     fn private_contact_with_pupils() {
         assert_eq!(
             fired("Examenkandidaten: stuur me gerust een DM, ik help je graag."),
-            [(PRIVATE, "stuur me gerust een DM".to_string())]
+            [(PRIVATE.id, "stuur me gerust een DM".to_string())]
         );
-        assert_eq!(rules("Jongens en meiden van 3B: app me privé."), [PRIVATE]);
+        assert_eq!(
+            rules("Jongens en meiden van 3B: app me privé."),
+            [PRIVATE.id]
+        );
         assert_eq!(
             rules("Leerlingen, je mag me altijd appen als er iets is."),
-            [PRIVATE]
+            [PRIVATE.id]
         );
         assert_eq!(
             rules("Mentorklas 1F, bel of app me gerust 's avonds."),
-            [PRIVATE]
+            [PRIVATE.id]
         );
         assert_eq!(
             rules("Jongens en meiden, app me privé, mijn nummer heb je."),
-            [PRIVATE]
+            [PRIVATE.id]
         );
         assert_eq!(
             rules("Year 10s: just message me privately on Insta."),
-            [PRIVATE]
+            [PRIVATE.id]
         );
-        assert_eq!(rules("Year 11s, text me on my personal phone."), [PRIVATE]);
+        assert_eq!(
+            rules("Year 11s, text me on my personal phone."),
+            [PRIVATE.id]
+        );
     }
 
     #[test]
@@ -395,16 +406,19 @@ mod tests {
     fn pupil_friends() {
         assert_eq!(
             rules("Leerlingen van mijn mentorklas: voeg me toe op Facebook!"),
-            [FRIENDS]
+            [FRIENDS.id]
         );
         assert_eq!(
             rules("Stuur me maar een vriendschapsverzoek, 4H."),
-            [FRIENDS]
+            [FRIENDS.id]
         );
-        assert_eq!(rules("To my Year 9 class: add me on Snapchat."), [FRIENDS]);
+        assert_eq!(
+            rules("To my Year 9 class: add me on Snapchat."),
+            [FRIENDS.id]
+        );
         assert_eq!(
             rules("Ik heb het vriendschapsverzoek van Zoë uit mijn mentorklas geaccepteerd."),
-            [FRIENDS]
+            [FRIENDS.id]
         );
         assert!(
             rules("Vriendschapsverzoek van een leerling gekregen. Vriendelijk geweigerd.")
@@ -420,29 +434,29 @@ mod tests {
     fn group_apps() {
         assert_eq!(
             rules("Ik zit sinds vandaag in de klassenapp van 2D."),
-            [GROUP]
+            [GROUP.id]
         );
         assert_eq!(
             rules("De leerlingen hebben me toegevoegd aan hun groepsapp."),
-            [GROUP]
+            [GROUP.id]
         );
         assert_eq!(
             rules("Just joined my Year 8s' group chat on WhatsApp."),
-            [GROUP]
+            [GROUP.id]
         );
         assert_eq!(
             rules(
                 "Voor mijn mentorklas heb ik een WhatsApp-groep gemaakt waarin iedereen kan reageren."
             ),
-            [GROUP]
+            [GROUP.id]
         );
         assert_eq!(
             rules("Zo'n groepsapp met je mentorklas. Iedereen stuurt berichten."),
-            [GROUP]
+            [GROUP.id]
         );
         assert_eq!(
             rules("Ik heb een groepsapp voor 3B gemaakt voor roosterwijzigingen."),
-            [GROUP]
+            [GROUP.id]
         );
     }
 
@@ -474,15 +488,15 @@ mod tests {
     fn english_variants() {
         assert_eq!(
             rules("My students can DM me anytime about the test."),
-            [PRIVATE]
+            [PRIVATE.id]
         );
         assert_eq!(
             rules("Year 7s, send me a friend request and I'll share the quiz."),
-            [FRIENDS]
+            [FRIENDS.id]
         );
         assert_eq!(
             rules("Made a WhatsApp group for my tutor group, everyone can post."),
-            [GROUP]
+            [GROUP.id]
         );
         assert!(rules("Colleagues, DM me if you want to swap duties.").is_empty());
         assert!(rules("Parents, text me on my personal phone? No: call the office.").is_empty());

@@ -1,25 +1,40 @@
 //! `decency/*`: indecent language (protocol A.7, U.3), however it is
 //! disguised: words from the lexicons and phrase rules.
 
+pub mod discrimination;
+pub mod harassment;
+pub mod insult;
 mod phrases;
+pub mod profanity;
+pub mod sexual;
+pub mod threat;
 pub(crate) mod tokens;
 pub(crate) mod words;
 
-use crate::config::Settings;
+use crate::catalog::RuleInfo;
 use crate::diagnostic::{Detail, Disguise, Finding};
 use crate::normalize::{is_invisible, latin_look_alike};
 use crate::rules::context::{Context, Detector, WordList};
+use crate::settings::Settings;
 
 pub use words::WordMatcher;
 
-const RULES: &[&str] = &[
-    "decency/profanity",
-    "decency/sexual",
-    "decency/insult",
-    "decency/discrimination",
-    "decency/threat",
-    "decency/harassment",
+const RULES: &[&RuleInfo] = &[
+    &profanity::RULE,
+    &sexual::RULE,
+    &insult::RULE,
+    &discrimination::RULE,
+    &threat::RULE,
+    &harassment::RULE,
 ];
+
+/// The rule of a lexicon category (`profanity` → `decency/profanity`).
+pub(crate) fn rule_of(category: &str) -> Option<&'static RuleInfo> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.id.strip_prefix("decency/") == Some(category))
+}
 
 struct Decency(WordMatcher);
 
@@ -40,8 +55,8 @@ fn source_disguises(src: &str) -> Vec<Disguise> {
 }
 
 impl Detector for Decency {
-    fn rules(&self) -> &'static [&'static str] {
-        RULES
+    fn family(&self) -> &'static str {
+        "decency"
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

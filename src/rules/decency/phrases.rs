@@ -4,12 +4,12 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::catalog::{self, Severity};
+use crate::catalog::{RuleInfo, Severity};
 use crate::lexicon;
 use postlint_scan::pattern::Lazy;
 
 pub struct PhraseRule {
-    pub rule: &'static str,
+    pub rule: &'static RuleInfo,
     pub severity: Severity,
     pub regex: Lazy,
     pub note: String,
@@ -21,7 +21,7 @@ pub static PHRASES: LazyLock<Vec<PhraseRule>> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
         .into_iter()
         .filter_map(|p| {
-            let rule = catalog::rule(&format!("decency/{}", p.category))?.id;
+            let rule = super::rule_of(&p.category)?;
             let regex = Lazy::new(&p.pattern);
             Some(PhraseRule {
                 rule,
@@ -62,7 +62,7 @@ mod tests {
         let hay = fold(text);
         find(&hay, None)
             .into_iter()
-            .map(|(i, r)| (PHRASES[i].rule, hay[r].to_string()))
+            .map(|(i, r)| (PHRASES[i].rule.id, hay[r].to_string()))
             .collect()
     }
 

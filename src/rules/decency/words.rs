@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
 use super::tokens::{is_disguised, is_single_letter, marked_words, readings, spaced_runs, words};
-use crate::catalog::{self, Severity};
+use crate::catalog::{RuleInfo, Severity};
 use crate::diagnostic::Disguise;
 use crate::language;
 use crate::lexicon::{self, AllowedHeads, Entry, Mode, Tag};
@@ -67,7 +67,7 @@ const MEDICAL_CUES: &[&str] = &[
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
-    pub rule: &'static str,
+    pub rule: &'static RuleInfo,
     pub range: Range<usize>,
     pub severity: Severity,
     pub lemma: String,
@@ -76,7 +76,7 @@ pub struct Hit {
 }
 
 struct Term {
-    rule: &'static str,
+    rule: &'static RuleInfo,
     entry: Entry,
 }
 
@@ -169,7 +169,7 @@ impl WordMatcher {
             builtin_forms_only: false,
         };
         for entry in entries {
-            let Some(rule) = catalog::rule(&format!("decency/{}", entry.category)) else {
+            let Some(rule) = super::rule_of(&entry.category) else {
                 continue;
             };
             let i = m.terms.len();
@@ -181,10 +181,7 @@ impl WordMatcher {
                     Mode::Word => {}
                 }
             }
-            m.terms.push(Term {
-                rule: rule.id,
-                entry,
-            });
+            m.terms.push(Term { rule, entry });
         }
         // Longest prefix first: "kolere" before "klere" does not matter, but
         // "kankerlijer" (exact) already wins over "kanker" (prefix).
@@ -444,7 +441,7 @@ mod tests {
         };
         m.find(&hay, caps)
             .into_iter()
-            .map(|h| (h.rule, hay[h.range].to_string()))
+            .map(|h| (h.rule.id, hay[h.range].to_string()))
             .collect()
     }
 

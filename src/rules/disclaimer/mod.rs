@@ -1,23 +1,27 @@
 //! `disclaimer/*`: protocol C.4, U.8, B.1 and C.3 for posts on a personal
 //! account that mention the school.
 
+pub mod employee;
+pub mod personal_opinion;
 mod school;
 mod statements;
+pub mod third_party;
 
-use crate::config::Settings;
+use crate::catalog::RuleInfo;
 use crate::diagnostic::Finding;
 use crate::frontmatter::Account;
 use crate::normalize::fold;
 use crate::rules::context::{Context, Detector};
+use crate::settings::Settings;
 
 pub use school::SchoolMatcher;
 pub use statements::{
     has_employee_statement, has_opinion_statement, has_third_party_statement, joins_discussion,
 };
 
-const OPINION: &str = "disclaimer/personal-opinion";
-const THIRD_PARTY: &str = "disclaimer/third-party";
-const EMPLOYEE: &str = "disclaimer/employee";
+const OPINION: &RuleInfo = &personal_opinion::RULE;
+const THIRD_PARTY: &RuleInfo = &third_party::RULE;
+const EMPLOYEE: &RuleInfo = &employee::RULE;
 
 /// Reports a missing C.4 statement at the first mention of the school.
 pub struct Disclaimers {
@@ -52,8 +56,8 @@ impl Disclaimers {
 }
 
 impl Detector for Disclaimers {
-    fn rules(&self) -> &'static [&'static str] {
-        &[OPINION, THIRD_PARTY, EMPLOYEE]
+    fn family(&self) -> &'static str {
+        "disclaimer"
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -202,8 +202,8 @@ impl SchoolMatcher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Settings;
     use crate::normalize::Normalized;
+    use crate::settings::Settings;
 
     fn first(text: &str) -> Option<String> {
         let s = Settings::default();

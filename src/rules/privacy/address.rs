@@ -15,6 +15,33 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Scanner;
+use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
+
+pub static RULE: RuleInfo = RuleInfo {
+    id: "privacy/address",
+    severity: Severity::Warning,
+    articles: PRIV,
+    scope: Scope::Span,
+    personal_data: true,
+    summary: t!(
+        "Een huisadres: straat met huisnummer en/of postcode.",
+        "A home address: street and house number and/or postcode."
+    ),
+    why: t!(
+        "Een huisadres maakt iemand vindbaar en is persoonsgebonden informatie.",
+        "A home address makes someone findable and is personal data."
+    ),
+    message: t!("Adres in het bericht.", "Address in the post."),
+    help: t!(
+        "Haal het adres weg; noem hooguit de plaats.",
+        "Remove the address; name the town at most."
+    ),
+    bad: "Het feestje is bij Sanne thuis, Dorpsstraat 12, 2406 AB.",
+    good: "Het feestje is in Alphen.",
+    placeholder: Some(t!("[ADRES]", "[ADDRESS]")),
+    overlap_rank: 8,
+    source: file!(),
+};
 
 /// Endings of Dutch street names.
 const SUFFIXES: &[&str] = &[
@@ -245,7 +272,7 @@ impl Address {
 }
 
 impl Scanner for Address {
-    const RULE: &'static str = "privacy/address";
+    const RULE: &'static RuleInfo = &RULE;
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         // Without the source we cannot see capitals: accept lower case.

@@ -12,6 +12,33 @@ use std::sync::LazyLock;
 use postlint_scan::pattern::Lazy;
 
 use super::Scanner;
+use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
+
+pub static RULE: RuleInfo = RuleInfo {
+    id: "privacy/birth-date",
+    severity: Severity::Warning,
+    articles: PRIV,
+    scope: Scope::Span,
+    personal_data: true,
+    summary: t!("Een geboortedatum.", "A date of birth."),
+    why: t!(
+        "Een geboortedatum is persoonsgebonden en wordt gebruikt voor identiteitsfraude.",
+        "A birth date is personal data and is used for identity fraud."
+    ),
+    message: t!(
+        "Geboortedatum in het bericht.",
+        "Date of birth in the post."
+    ),
+    help: t!(
+        "Haal de datum weg; feliciteren kan zonder datum.",
+        "Remove the date; congratulations work without it."
+    ),
+    bad: "Daan is geboren op 3 maart 2011.",
+    good: "Gefeliciteerd, Daan!",
+    placeholder: Some(t!("[GEBOORTEDATUM]", "[DATE OF BIRTH]")),
+    overlap_rank: 7,
+    source: file!(),
+};
 
 const MONTHS: &[(&str, u32)] = &[
     ("januari", 1),
@@ -86,7 +113,7 @@ pub fn exists(day: u32, month: u32, year: Option<i32>) -> bool {
 pub struct BirthDate;
 
 impl Scanner for BirthDate {
-    const RULE: &'static str = "privacy/birth-date";
+    const RULE: &'static RuleInfo = &RULE;
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         if !DATE.may_match(hay) {

@@ -15,7 +15,37 @@
 use std::ops::Range;
 
 use super::{NUMBER_LABELS, Scanner};
+use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 use crate::rules::text::{is_word_char, words_after, words_before};
+
+pub static RULE: RuleInfo = RuleInfo {
+    id: "privacy/bsn",
+    severity: Severity::Error,
+    articles: PRIV,
+    scope: Scope::Span,
+    personal_data: true,
+    summary: t!(
+        "Een burgerservicenummer (11-proef) of een nummer naast “BSN”.",
+        "A Dutch citizen service number (BSN, 11-test) or a number labelled BSN."
+    ),
+    why: t!(
+        "Een BSN is een bijzonder beschermd persoonsnummer; het hoort nooit op sociale media.",
+        "A BSN is a specially protected personal number; it never belongs on social media."
+    ),
+    message: t!(
+        "Burgerservicenummer in het bericht.",
+        "Citizen service number (BSN) in the post."
+    ),
+    help: t!(
+        "Haal het nummer weg. Bij twijfel niet publiceren (U.6).",
+        "Remove the number. When in doubt, do not publish (U.6)."
+    ),
+    bad: "BSN van de nieuwe leerling: 111222333",
+    good: "De inschrijving van de nieuwe leerling is rond.",
+    placeholder: Some(t!("[BSN]", "[BSN]")),
+    overlap_rank: 2,
+    source: file!(),
+};
 
 pub struct Bsn;
 
@@ -124,7 +154,7 @@ fn standalone(hay: &str, r: &Range<usize>) -> bool {
 }
 
 impl Scanner for Bsn {
-    const RULE: &'static str = "privacy/bsn";
+    const RULE: &'static RuleInfo = &RULE;
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         for r in candidates(hay) {

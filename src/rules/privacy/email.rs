@@ -13,7 +13,34 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Scanner;
+use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 use postlint_scan::pattern::Lazy;
+
+pub static RULE: RuleInfo = RuleInfo {
+    id: "privacy/email",
+    severity: Severity::Warning,
+    articles: PRIV,
+    scope: Scope::Span,
+    personal_data: true,
+    summary: t!(
+        "Een e-mailadres dat niet op de lijst van toegestane adressen staat.",
+        "An e-mail address that is not allow-listed."
+    ),
+    why: t!(
+        "Een persoonlijk e-mailadres is persoonsgebonden informatie; eenmaal gepubliceerd blijft het vindbaar.",
+        "A personal e-mail address is personal data; once published it stays findable."
+    ),
+    message: t!("E-mailadres in het bericht.", "E-mail address in the post."),
+    help: t!(
+        "Verwijs naar het algemene adres van de school of zet het adres in `[allow] emails` als het openbaar is.",
+        "Point to the school's general address, or add the address to `[allow] emails` if it is public."
+    ),
+    bad: "Vragen? Mail mij op j.jansen@gmail.com",
+    good: "Vragen? Stel ze in de les of via de ELO.",
+    placeholder: Some(t!("[E-MAIL]", "[E-MAIL]")),
+    overlap_rank: 5,
+    source: file!(),
+};
 
 static EMAIL: LazyLock<Lazy> = LazyLock::new(|| {
     Lazy::new(
@@ -45,7 +72,7 @@ impl Email {
 }
 
 impl Scanner for Email {
-    const RULE: &'static str = "privacy/email";
+    const RULE: &'static RuleInfo = &RULE;
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         self.scan_plain(hay, out);

@@ -11,6 +11,36 @@
 use std::ops::Range;
 
 use super::Scanner;
+use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
+
+pub static RULE: RuleInfo = RuleInfo {
+    id: "privacy/iban",
+    severity: Severity::Error,
+    articles: PRIV,
+    scope: Scope::Span,
+    personal_data: true,
+    summary: t!(
+        "Een IBAN-rekeningnummer dat de mod-97-controle doorstaat.",
+        "An IBAN that passes the mod-97 check."
+    ),
+    why: t!(
+        "Een rekeningnummer is persoonsgebonden en financieel gevoelig.",
+        "An account number is personal and financially sensitive."
+    ),
+    message: t!(
+        "Rekeningnummer (IBAN) in het bericht.",
+        "Bank account number (IBAN) in the post."
+    ),
+    help: t!(
+        "Laat betalingen via de officiële kanalen van de school lopen en haal het nummer weg.",
+        "Route payments through the school's official channels and remove the number."
+    ),
+    bad: "Maak het geld over op NL91 ABNA 0417 1643 00.",
+    good: "Betalen kan via de ouderportal van de school.",
+    placeholder: Some(t!("[IBAN]", "[IBAN]")),
+    overlap_rank: 0,
+    source: file!(),
+};
 
 pub struct Iban;
 
@@ -78,7 +108,7 @@ pub fn mod97(iban: &[u8]) -> bool {
 }
 
 impl Scanner for Iban {
-    const RULE: &'static str = "privacy/iban";
+    const RULE: &'static RuleInfo = &RULE;
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         let b = hay.as_bytes();

@@ -10,6 +10,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Scanner;
+use crate::catalog::RuleInfo;
 use postlint_scan::gate::Gate;
 use postlint_scan::pattern::Lazy;
 
@@ -48,7 +49,7 @@ static CONFIDENTIAL_GATE: Gate = Gate::new(
 pub struct Confidential;
 
 impl Scanner for Confidential {
-    const RULE: &'static str = "privacy/confidential";
+    const RULE: &'static RuleInfo = &super::confidential::RULE;
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         for m in CONFIDENTIAL_GATE.find_iter(&CONFIDENTIAL, hay) {
@@ -87,7 +88,7 @@ fn secret_like(v: &str) -> bool {
 pub struct Credentials;
 
 impl Scanner for Credentials {
-    const RULE: &'static str = "privacy/credentials";
+    const RULE: &'static RuleInfo = &super::credentials::RULE;
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         for label in LABEL.find_iter(hay) {

@@ -6,22 +6,30 @@
 //! the more specific rule (no "phone" inside an IBAN). People, records and
 //! special categories are read from the prose with its capitals.
 
-mod address;
-mod birth_date;
-mod bsn;
-mod email;
-mod iban;
-mod markers;
-mod media;
-mod numbers;
-mod people;
-mod phone;
+pub mod address;
+pub mod birth_date;
+pub mod bsn;
+pub mod confidential;
+pub mod credentials;
+pub mod email;
+pub mod iban;
+pub mod markers;
+pub mod media_consent;
+pub mod numbers;
+pub mod payment_card;
+pub mod people;
+pub mod phone;
+pub mod pupil_name;
+pub mod pupil_number;
+pub mod pupil_record;
+pub mod special_category;
 
 use std::ops::Range;
 
-use crate::config::Settings;
+use crate::catalog::RuleInfo;
 use crate::diagnostic::Finding;
 use crate::rules::context::{Context, Detector, WordList};
+use crate::settings::Settings;
 use postlint_scan::gate;
 
 pub use address::Address;
@@ -34,7 +42,7 @@ pub use numbers::{PaymentCard, PupilNumber};
 pub use phone::Phone;
 
 pub trait Scanner: Send + Sync {
-    const RULE: &'static str;
+    const RULE: &'static RuleInfo;
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>);
 }
 
@@ -70,36 +78,6 @@ pub const NUMBER_LABELS: &[&str] = &[
     "kvk",
 ];
 
-/// Rules in the order they win a tie over the same text.
-const PRIORITY: &[&str] = &[
-    "privacy/iban",
-    "privacy/payment-card",
-    "privacy/bsn",
-    "privacy/pupil-number",
-    "privacy/credentials",
-    "privacy/email",
-    "privacy/phone",
-    "privacy/birth-date",
-    "privacy/address",
-];
-
-const RULES: &[&str] = &[
-    "privacy/email",
-    "privacy/phone",
-    "privacy/bsn",
-    "privacy/iban",
-    "privacy/payment-card",
-    "privacy/address",
-    "privacy/birth-date",
-    "privacy/pupil-name",
-    "privacy/pupil-number",
-    "privacy/pupil-record",
-    "privacy/special-category",
-    "privacy/confidential",
-    "privacy/credentials",
-    "privacy/media-consent",
-];
-
 pub struct Privacy {
     bsn: Bsn,
     iban: Iban,
@@ -115,13 +93,10 @@ pub struct Privacy {
 
 /// Keep one finding per stretch of text: longest first, then by priority.
 fn resolve_overlaps(mut values: Vec<Finding>) -> Vec<Finding> {
-    let rank = |f: &Finding| {
-        PRIORITY
-            .iter()
-            .position(|p| *p == f.rule)
-            .unwrap_or(PRIORITY.len())
-    };
-    values.sort_by_key(|f| (std::cmp::Reverse(f.range.len()), rank(f), f.range.start));
+    values.sort_by_key(|f| {
+        let rank = f.rule.overlap_rank;
+        (std::cmp::Reverse(f.range.len()), rank, f.range.start)
+    });
     let mut kept: Vec<Finding> = Vec::new();
     for f in values {
         if !kept
@@ -162,7 +137,7 @@ impl Privacy {
         let doc = cx.doc;
         let prose = doc.prose();
         let norm = doc.normalized();
-        let mut found: Vec<(&'static str, Range<usize>)> = Vec::new();
+        let mut found: Vec<(&'static RuleInfo, Range<usize>)> = Vec::new();
         let mut ranges = Vec::new();
         // The normalised prose: each scanner only where it can match.
         let hay = norm.text.as_str();
@@ -174,7 +149,7 @@ impl Privacy {
             spelled_at,
             zero_words,
         } = Windows::of(hay, &digits);
-        let mut gated = |rule: &'static str,
+        let mut gated = |rule: &'static RuleInfo,
                          windows: &[Range<usize>],
                          f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
             ranges.clear();
@@ -213,11 +188,12 @@ impl Privacy {
             if url.starts_with("mailto:") || url.starts_with("tel:") {
                 let target = doc.text()[link.range.clone()].to_ascii_lowercase();
                 let at = link.range.start;
-                let mut run = |rule: &'static str, f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
-                    ranges.clear();
-                    f(&target, &mut ranges);
-                    found.extend(ranges.drain(..).map(|r| (rule, r.start + at..r.end + at)));
-                };
+                let mut run =
+                    |rule: &'static RuleInfo, f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
+                        ranges.clear();
+                        f(&target, &mut ranges);
+                        found.extend(ranges.drain(..).map(|r| (rule, r.start + at..r.end + at)));
+                    };
                 run(Bsn::RULE, &|h, o| self.bsn.scan(h, o));
                 run(Iban::RULE, &|h, o| self.iban.scan(h, o));
                 run(Email::RULE, &|h, o| self.email.scan(h, o));
@@ -250,8 +226,8 @@ impl Privacy {
 }
 
 impl Detector for Privacy {
-    fn rules(&self) -> &'static [&'static str] {
-        RULES
+    fn family(&self) -> &'static str {
+        "privacy"
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -262,22 +238,23 @@ impl Detector for Privacy {
         // which must keep byte offsets for the sentence-level checks. A
         // large text is read a part at a time, cut at paragraph breaks, so
         // that its lower-case copy never has to exist whole.
-        let media = media::media_ranges(doc);
+        let media = media_consent::media_ranges(doc);
         let parts = parts(prose, PART);
         let gate_words = cx.word_hits(WordList::PrivacyGates).map(|hits| {
             let norm = doc.normalized();
             let in_prose = |r: &Range<usize>| norm.source_range(prose, r.clone());
             GateWords(hits.iter().map(|(r, w)| (in_prose(r), *w)).collect())
         });
-        let mut cues =
-            media::Cues::new(!media.is_empty() || parts.len() > 1 || media::may_link_video(doc));
+        let mut cues = media_consent::Cues::new(
+            !media.is_empty() || parts.len() > 1 || media_consent::may_link_video(doc),
+        );
         for part in parts {
             let source = &prose[part.clone()];
             let lower = crate::normalize::lowercase(source);
             let shift = |r: Range<usize>| r.start + part.start..r.end + part.start;
             let people = people::named_people(source, &lower);
             for p in people.iter().filter(|p| p.pupil) {
-                out.push(Finding::new("privacy/pupil-name", shift(p.range.clone())));
+                out.push(Finding::new(&pupil_name::RULE, shift(p.range.clone())));
             }
             if lower.len() == source.len() {
                 let found = gate_words.as_ref().map(|g| g.in_part(&part, &lower));
@@ -290,16 +267,18 @@ impl Detector for Privacy {
                 };
                 let (special, media_cues) = (two(), two());
                 for r in people::pupil_records(&lower, &people) {
-                    out.push(Finding::new("privacy/pupil-record", shift(r)));
+                    out.push(Finding::new(&pupil_record::RULE, shift(r)));
                 }
                 for r in people::special_categories_in(&lower, &people, &special) {
-                    out.push(Finding::new("privacy/special-category", shift(r)));
+                    out.push(Finding::new(&special_category::RULE, shift(r)));
                 }
                 cues.add_in(&lower, part.start, &media_cues);
             }
         }
-        if let Some(r) = media::missing_consent(&cues, doc, &media, doc.front_matter.consent) {
-            out.push(Finding::new("privacy/media-consent", r));
+        if let Some(r) =
+            media_consent::missing_consent(&cues, doc, &media, doc.front_matter.consent)
+        {
+            out.push(Finding::new(&media_consent::RULE, r));
         }
     }
 }
@@ -309,8 +288,8 @@ impl Detector for Privacy {
 pub(crate) static LOWER_GATES: gate::GateSet = gate::GateSet::new(&[
     &people::SPECIAL_GATE,
     &people::SPECIAL_EN_GATE,
-    &media::MARKER_GATE,
-    &media::CONSENT_GATE,
+    &media_consent::MARKER_GATE,
+    &media_consent::CONSENT_GATE,
 ]);
 
 /// The words of [`LOWER_GATES`], in the order of their indices in a
@@ -545,14 +524,14 @@ mod tests {
 
     #[test]
     fn longest_match_then_priority_wins() {
-        let f = |rule, r| Finding::new(rule, r);
+        let f = |id, r| Finding::new(crate::rules::rule(id).unwrap(), r);
         let kept = resolve_overlaps(vec![
             f("privacy/phone", 5..15),
             f("privacy/iban", 0..22),
             f("privacy/bsn", 30..39),
             f("privacy/phone", 30..39),
         ]);
-        let rules: Vec<&str> = kept.iter().map(|k| k.rule).collect();
+        let rules: Vec<&str> = kept.iter().map(|k| k.rule.id).collect();
         assert_eq!(rules, ["privacy/iban", "privacy/bsn"]);
     }
 }

@@ -8,6 +8,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Scanner;
+use crate::catalog::RuleInfo;
 use crate::rules::text::{is_word_char, words_after, words_before};
 use postlint_scan::pattern::{Lazy, is_word_byte};
 
@@ -20,7 +21,7 @@ static PUPIL_NUMBER: LazyLock<Lazy> = LazyLock::new(|| {
 pub struct PupilNumber;
 
 impl Scanner for PupilNumber {
-    const RULE: &'static str = "privacy/pupil-number";
+    const RULE: &'static RuleInfo = &super::pupil_number::RULE;
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         out.extend(PUPIL_NUMBER.find_iter(hay));
@@ -120,7 +121,7 @@ fn known_issuer(d: &[u8]) -> bool {
 pub struct PaymentCard;
 
 impl Scanner for PaymentCard {
-    const RULE: &'static str = "privacy/payment-card";
+    const RULE: &'static RuleInfo = &super::payment_card::RULE;
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         let b = hay.as_bytes();

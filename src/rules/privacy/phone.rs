@@ -18,7 +18,37 @@
 use std::ops::Range;
 
 use super::{NUMBER_LABELS, Scanner};
+use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 use crate::rules::text::{is_word_char, word_spans, words_before};
+
+pub static RULE: RuleInfo = RuleInfo {
+    id: "privacy/phone",
+    severity: Severity::Warning,
+    articles: PRIV,
+    scope: Scope::Span,
+    personal_data: true,
+    summary: t!(
+        "Een Nederlands of internationaal telefoonnummer.",
+        "A Dutch or international phone number."
+    ),
+    why: t!(
+        "Een telefoonnummer is persoonsgebonden informatie en maakt één-op-één contact mogelijk.",
+        "A phone number is personal data and invites one-to-one contact."
+    ),
+    message: t!(
+        "Telefoonnummer in het bericht.",
+        "Phone number in the post."
+    ),
+    help: t!(
+        "Haal het nummer weg en verwijs naar het algemene nummer van de school.",
+        "Remove the number and point to the school's general number."
+    ),
+    bad: "Bel me gerust: 06-12345678",
+    good: "Bel de receptie van de school.",
+    placeholder: Some(t!("[TELEFOON]", "[PHONE]")),
+    overlap_rank: 6,
+    source: file!(),
+};
 
 const AREA_2: &[&str] = &[
     "10", "13", "15", "20", "23", "24", "26", "30", "33", "35", "36", "38", "40", "43", "45", "46",
@@ -233,7 +263,7 @@ impl Phone {
 }
 
 impl Scanner for Phone {
-    const RULE: &'static str = "privacy/phone";
+    const RULE: &'static RuleInfo = &RULE;
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         self.scan_numbers(hay, out);

@@ -14,8 +14,38 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::catalog::{OVERLAP_LAST, RuleInfo, Scope, Severity, t};
 use postlint_scan::gate::Gate;
 use postlint_scan::pattern::Lazy;
+
+pub static RULE: RuleInfo = RuleInfo {
+    id: "privacy/media-consent",
+    severity: Severity::Warning,
+    articles: &["A.5"],
+    scope: Scope::Document,
+    personal_data: false,
+    summary: t!(
+        "Een foto, video of geluidsopname van een schoolsituatie zonder vastgelegde toestemming.",
+        "A photo, video or audio recording of a school situation without recorded consent."
+    ),
+    why: t!(
+        "Beeld en geluid van betrokkenen mag alleen met hun toestemming online.",
+        "Images and sound of people may only go online with their consent."
+    ),
+    message: t!(
+        "Foto, video of opname zonder vastgelegde toestemming.",
+        "Photo, video or recording without recorded consent."
+    ),
+    help: t!(
+        "Vraag toestemming en zet `consent: true` in de front matter.",
+        "Ask for consent and set `consent: true` in the front matter."
+    ),
+    bad: "Zie foto van klas 2A bij de sportdag! ![sportdag](sportdag.jpg)",
+    good: "---\nconsent: true\n---\n![sportdag](sportdag.jpg)",
+    placeholder: None,
+    overlap_rank: OVERLAP_LAST,
+    source: file!(),
+};
 
 static VIDEO_LINK: LazyLock<Regex> = LazyLock::new(|| {
     postlint_scan::pattern::ascii(
