@@ -1,11 +1,14 @@
 //! Library benchmarks: lint a short post, a long post and a 10 MB
 //! document with every rule on, and the normalisation step on its own.
 //!
-//! `cargo bench --bench lint` prints time per iteration and throughput.
+//! `cargo bench --bench lint` prints the median time of each and its
+//! throughput (a plain timer: the figures sit beside `benches/process.sh`'s,
+//! which time whole runs).
 //! The texts are built from files in this repository: the example drafts
 //! in `fixtures/` and the Dutch news sentences of `tests/data/corpus/`.
 
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use std::time::{Duration, Instant};
+
 use postlint::{Document, Linter, Settings};
 
 const SHORT: &str = include_str!("../fixtures/werkweek.md");
@@ -36,37 +39,39 @@ fn prose(size: usize) -> String {
     out
 }
 
-fn bench(c: &mut Criterion) {
+/// Median wall time of `f` over `runs` runs after one warm-up run, and
+/// the throughput on `bytes`.
+fn time(name: &str, bytes: usize, runs: usize, mut f: impl FnMut() -> usize) {
+    let mut keep = f();
+    let mut samples: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            keep = keep.wrapping_add(f());
+            t.elapsed()
+        })
+        .collect();
+    samples.sort();
+    let median = samples[runs / 2];
+    let mib_s = bytes as f64 / 1_048_576.0 / median.as_secs_f64();
+    println!("{name:<20} {median:>12.2?} {mib_s:>10.1} MiB/s   ({runs} runs; {keep})");
+}
+
+fn main() {
     let linter = Linter::new(Settings::default());
     let long = prose(20_000);
     let big = prose(10 * 1024 * 1024);
-    let mut g = c.benchmark_group("lint");
-    for (name, text, path) in [
-        ("short-post", SHORT, "werkweek.md"),
-        ("long-post", long.as_str(), "lang.txt"),
-        ("10MB", big.as_str(), "groot.txt"),
+    println!("{:<20} {:>12} {:>16}", "median of", "time", "throughput");
+    for (name, text, path, runs) in [
+        ("lint/short-post", SHORT, "werkweek.md", 2_001),
+        ("lint/long-post", long.as_str(), "lang.txt", 201),
+        ("lint/10MB", big.as_str(), "groot.txt", 11),
     ] {
-        g.throughput(Throughput::Bytes(text.len() as u64));
-        if text.len() > 1_000_000 {
-            g.sample_size(10);
-        }
-        g.bench_with_input(BenchmarkId::from_parameter(name), text, |b, text| {
-            b.iter(|| {
-                let doc = Document::from_bytes(path, text.as_bytes());
-                linter.lint(&doc)
-            })
+        time(name, text.len(), runs, || {
+            let doc = Document::from_bytes(path, text.as_bytes());
+            linter.lint(&doc).len()
         });
     }
-    g.finish();
-
-    let mut g = c.benchmark_group("normalize");
-    g.throughput(Throughput::Bytes(big.len() as u64));
-    g.sample_size(10);
-    g.bench_function("10MB", |b| {
-        b.iter(|| postlint::normalize::Normalized::new(&big).text.len())
+    time("normalize/10MB", big.len(), 11, || {
+        postlint::normalize::Normalized::new(&big).text.len()
     });
-    g.finish();
 }
-
-criterion_group!(benches, bench);
-criterion_main!(benches);
