@@ -3,6 +3,9 @@
 #
 #   benches/process.sh            # build, make the inputs, print the table
 #   RUNS=20 benches/process.sh    # more runs per measurement
+#   BASE=432c0ab benches/process.sh
+#                                 # also the binary of that commit, side by
+#                                 # side (built in target/bench-base/)
 #
 # Needs hyperfine, ripgrep and GNU time (Debian: apt-get install hyperfine
 # ripgrep time). Inputs are generated under target/bench-data/ from files
@@ -22,6 +25,17 @@ cargo build --release --quiet
 BIN=$PWD/target/release/postlint
 DATA=$PWD/target/bench-data
 mkdir -p "$DATA"
+
+# The binary of commit $BASE, built from a worktree of it, to compare with.
+OLD=""
+if [ -n "${BASE:-}" ]; then
+    tree=$PWD/target/bench-base/$BASE
+    if [ ! -d "$tree" ]; then
+        git worktree add --detach "$tree" "$BASE" >/dev/null
+    fi
+    (cd "$tree" && CARGO_TARGET_DIR="$PWD/../target-$BASE" cargo build --release --quiet)
+    OLD=$PWD/target/bench-base/target-$BASE/release/postlint
+fi
 
 python3 - "$DATA" <<'EOF'
 import os, sys
@@ -85,27 +99,44 @@ echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinf
 echo "postlint $("$BIN" --version | cut -d' ' -f2), $(rg --version | sed -n 1p), runs per figure: $RUNS, 300 for the short post (median)"
 echo
 
-# Standard input: hyperfine runs commands without a shell with -N, so give
-# the file through a tiny shell and measure the shell alone to subtract it.
-# A run takes milliseconds and the noise is of the same order: take many.
-export MEDIAN_RUNS=$((RUNS > 300 ? RUNS : 300))
-short_pl=$(median_ms "sh -c '$BIN check --format json --stdin-filename x.md - < $DATA/short.md'")
-short_sh=$(median_ms "sh -c 'true < $DATA/short.md'")
-short_rg=$(median_ms "sh -c 'rg -c -i -F -f $DATA/union.txt - < $DATA/short.md'")
-short_net=$(python3 -c "print('%.1f' % ($short_pl - $short_sh))")
-short_rg_net=$(python3 -c "print('%.1f' % ($short_rg - $short_sh))")
-short_rss=$(peak_mb sh -c "$BIN check --format json --stdin-filename x.md - < $DATA/short.md")
-unset MEDIAN_RUNS
+# Every figure of one binary: sets short_net, short_rss, dir1, dir2,
+# dir_rss, big_pl, big_rss (and the ripgrep ones, measured once).
+measure() {
+    local bin=$1
+    # Standard input: hyperfine runs commands without a shell with -N, so
+    # give the file through a tiny shell and measure the shell alone to
+    # subtract it. A run takes milliseconds and the noise is of the same
+    # order: take many.
+    export MEDIAN_RUNS=$((RUNS > 300 ? RUNS : 300))
+    local pl sh
+    pl=$(median_ms "sh -c '$bin check --format json --stdin-filename x.md - < $DATA/short.md'")
+    sh=$(median_ms "sh -c 'true < $DATA/short.md'")
+    short_net=$(python3 -c "print('%.1f' % ($pl - $sh))")
+    if [ -z "${short_rg_net:-}" ]; then
+        local rg
+        rg=$(median_ms "sh -c 'rg -c -i -F -f $DATA/union.txt - < $DATA/short.md'")
+        short_rg_net=$(python3 -c "print('%.1f' % ($rg - $sh))")
+    fi
+    short_rss=$(peak_mb sh -c "$bin check --format json --stdin-filename x.md - < $DATA/short.md")
+    unset MEDIAN_RUNS
 
-dir1=$(median_ms -N "$BIN check --threads 1 --format json $DATA/posts")
-dir2=$(median_ms -N "$BIN check --format json $DATA/posts")
+    dir1=$(median_ms -N "$bin check --threads 1 --format json $DATA/posts")
+    dir2=$(median_ms -N "$bin check --format json $DATA/posts")
+    dir_rss=$(peak_mb "$bin" check --format json "$DATA/posts")
+    big_pl=$(median_ms -N "$bin check --format json $DATA/big.txt")
+    big_rss=$(peak_mb "$bin" check --format json "$DATA/big.txt")
+}
+
 dir_rg=$(median_ms -N "rg -c -i -F -f $DATA/union.txt $DATA/posts")
-dir_rss=$(peak_mb "$BIN" check --format json "$DATA/posts")
-
-big_pl=$(median_ms -N "$BIN check --format json $DATA/big.txt")
 big_rg=$(median_ms -N "rg -c -i -F -f $DATA/union.txt $DATA/big.txt")
-big_rss=$(peak_mb "$BIN" check --format json "$DATA/big.txt")
 big_mb=$(python3 -c "import os; print('%.1f' % (os.path.getsize('$DATA/big.txt')/1048576))")
+
+if [ -n "$OLD" ]; then
+    # The old binary first, then the new one, in the same run.
+    measure "$OLD"
+    o=("$short_net" "$dir1" "$dir2" "$big_pl" "$short_rss" "$dir_rss" "$big_rss")
+fi
+measure "$BIN"
 big_mbs=$(python3 -c "print('%.0f' % ($big_mb / ($big_pl / 1000)))")
 
 printf '%-34s %12s %12s %8s %10s\n' "input" "postlint ms" "ripgrep ms" "ratio" "peak MB"
@@ -116,3 +147,14 @@ printf '%-34s %12s %12s %8s %10s\n' "one ${big_mb} MB file" "$big_pl" "$big_rg" 
 echo
 echo "scaling 1 -> $(nproc) threads on the posts: $(ratio "$dir1" "$dir2")x"
 echo "throughput on the large file: ${big_mbs} MB/s; peak RSS $(ratio "$big_rss" "$big_mb")x the file size"
+if [ -n "$OLD" ]; then
+    echo
+    echo "beside $BASE (ms; new / old, at most 1.25 allowed):"
+    printf '%-34s %10s %10s %8s\n' "input" "$BASE" "now" "ratio"
+    n=("$short_net" "$dir1" "$dir2" "$big_pl")
+    names=("short post via stdin (net of sh)" "10,000 posts, 1 thread" "10,000 posts, all cores" "one ${big_mb} MB file")
+    for k in 0 1 2 3; do
+        printf '%-34s %10s %10s %8s\n' "${names[$k]}" "${o[$k]}" "${n[$k]}" "$(ratio "${n[$k]}" "${o[$k]}")"
+    done
+    echo "peak RSS (MB) $BASE / now: short ${o[4]} / $short_rss, posts ${o[5]} / $dir_rss, large file ${o[6]} / $big_rss"
+fi
