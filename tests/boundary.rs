@@ -41,7 +41,6 @@ const STILL: &[(&str, &[&str])] = &[
     ("src/rules/context.rs", &["gates", "windows", "thresholds"]),
     ("src/rules/decency/mod.rs", &["windows"]),
     ("src/rules/decency/phrases.rs", &["gates", "windows"]),
-    ("src/rules/decency/words.rs", &["streams", "thresholds"]),
     ("src/rules/mod.rs", &["gates", "windows"]),
     ("src/rules/privacy/address.rs", &["gates", "windows"]),
     ("src/rules/privacy/markers.rs", &["gates", "windows"]),

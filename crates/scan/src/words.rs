@@ -1,4 +1,6 @@
-//! One pass over a long text for the word lists of several callers.
+//! Finding words: [`SharedWords`] reads the word lists of several callers
+//! in one pass over a long text; [`WordStarts`] finds where one list's
+//! words start in a text of any size.
 //!
 //! An Aho-Corasick pass costs about the same whatever the number of words,
 //! so callers that each look for words in the same long text register
@@ -10,9 +12,10 @@
 
 use std::ops::Range;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
-use aho_corasick::MatchKind;
 use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// Texts up to this many bytes are not scanned (see [`SharedWords::scan`]).
 pub const SCAN_FROM: usize = crate::pattern::SMALL_TEXT + 1;
@@ -88,6 +91,90 @@ impl SharedWords {
     }
 }
 
+/// How many short texts a [`WordStarts`] reads without its automaton.
+const FIRST_TEXTS: u32 = crate::pattern::FIRST_TEXTS;
+
+/// Where the words of one list start in a text, found the way the text's
+/// size makes cheapest. A long text is read by a DFA (fast to search, slow
+/// to build) as interleaved streams; a post by an NFA (cheap to build);
+/// and the first few posts not at all, since looking each of their words
+/// up costs less than building even the NFA. The automata are built on
+/// first need, from the words the caller gives then.
+pub struct WordStarts {
+    first_left: AtomicU32,
+    short: OnceLock<Option<AhoCorasick>>,
+    long: OnceLock<Option<aho_corasick::dfa::DFA>>,
+}
+
+impl Default for WordStarts {
+    fn default() -> WordStarts {
+        WordStarts::new()
+    }
+}
+
+impl WordStarts {
+    pub const fn new() -> WordStarts {
+        WordStarts {
+            first_left: AtomicU32::new(FIRST_TEXTS),
+            short: OnceLock::new(),
+            long: OnceLock::new(),
+        }
+    }
+
+    /// The offsets in `hay` where a word of `words()` starts, sorted and
+    /// without repeats; `None` when the caller should look every word of
+    /// `hay` up instead (a first post, or an automaton that could not be
+    /// built). On a long text every occurrence counts, overlapping ones
+    /// too; on a post, the leftmost of overlapping ones: each marks the
+    /// same words.
+    pub fn starts<'w>(
+        &self,
+        hay: &str,
+        words: impl FnOnce() -> Vec<&'w str>,
+    ) -> Option<Vec<usize>> {
+        let long = hay.len() > crate::pattern::SMALL_TEXT;
+        if long {
+            let dfa = self
+                .long
+                .get_or_init(|| {
+                    aho_corasick::dfa::DFA::builder()
+                        .match_kind(MatchKind::Standard)
+                        .build(words())
+                        .ok()
+                })
+                .as_ref()?;
+            // In order of their ends: sorted by start.
+            let mut starts: Vec<usize> = crate::interleave::overlapping(dfa, hay.as_bytes())
+                .into_iter()
+                .map(|m| m.range.start)
+                .collect();
+            starts.sort_unstable();
+            starts.dedup();
+            return Some(starts);
+        }
+        let first = self.short.get().is_none()
+            && self
+                .first_left
+                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
+                .is_ok();
+        if first {
+            return None;
+        }
+        let ac = self
+            .short
+            .get_or_init(|| {
+                // A post is searched once or a few times: the NFA, which
+                // the other kinds are built from, costs least to have.
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                    .build(words())
+                    .ok()
+            })
+            .as_ref()?;
+        Some(ac.find_iter(hay).map(|m| m.start()).collect())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +224,29 @@ mod tests {
             prop_assert_eq!(&hits[0], &naive(A, hay.as_bytes()));
             prop_assert_eq!(&hits[1], &naive(B, hay.as_bytes()));
         }
+    }
+
+    /// The first posts are not searched; later ones and long texts find
+    /// where the words start.
+    #[test]
+    fn word_starts_by_regime() {
+        let w = WordStarts::new();
+        let words = || vec!["kanker", "kut", "er"];
+        let post = "kut, kanker en meer";
+        for _ in 0..FIRST_TEXTS {
+            assert_eq!(w.starts(post, words), None);
+        }
+        assert!(w.short.get().is_none(), "no automaton for the first posts");
+        // Leftmost of overlapping ones on a post ("er" in "kanker" is not).
+        assert_eq!(w.starts(post, words), Some(vec![0, 5, 17]));
+        assert!(w.long.get().is_none());
+        let long = format!("{}{post}", " ".repeat(crate::pattern::SMALL_TEXT));
+        let at = crate::pattern::SMALL_TEXT;
+        // Every occurrence on a long text.
+        assert_eq!(
+            w.starts(&long, words),
+            Some(vec![at, at + 5, at + 9, at + 17])
+        );
     }
 
     #[test]

@@ -16,8 +16,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 use super::tokens::{is_disguised, is_single_letter, marked_words, readings, spaced_runs, words};
 use crate::catalog::{RuleInfo, Severity};
@@ -26,6 +25,7 @@ use crate::language;
 use crate::lexicon::{self, AllowedHeads, Entry, Mode, Tag};
 use crate::normalize::fold;
 use crate::rules::text::{words_after, words_before};
+use postlint_scan::words::WordStarts;
 
 /// Words right before a disease name that make it the illness, not a curse.
 const MEDICAL_CUES: &[&str] = &[
@@ -95,16 +95,9 @@ pub struct WordMatcher {
     substring_ac: Option<AhoCorasick>,
     shortest_substring: usize,
     heads: Vec<AllowedHeads>,
-    /// Every form in one automaton: a plain word that holds none of them
-    /// cannot match, so most words are passed over without a lookup. Built
-    /// on first use: for posts (after the first few) an NFA, which costs
-    /// little to build, and for long texts a DFA, fast to search but slow
-    /// to build, read as interleaved streams.
-    forms: OnceLock<Option<AhoCorasick>>,
-    long_forms: OnceLock<Option<aho_corasick::dfa::DFA>>,
-    /// Short texts still to read without the forms automaton: looking up
-    /// every word of a post or two costs less than building it.
-    first_left: AtomicU32,
+    /// Where forms start in a text: a plain word that holds none of them
+    /// cannot match, so most words are passed over without a lookup.
+    starts: WordStarts,
     /// Every form is one of [`builtin_forms`], so the occurrences a
     /// [`crate::rules::VOCABULARY`] scan found of those serve as marks.
     builtin_forms_only: bool,
@@ -163,9 +156,7 @@ impl WordMatcher {
             substring_ac: None,
             shortest_substring: usize::MAX,
             heads,
-            forms: OnceLock::new(),
-            long_forms: OnceLock::new(),
-            first_left: AtomicU32::new(postlint_scan::pattern::FIRST_TEXTS),
+            starts: WordStarts::new(),
             builtin_forms_only: false,
         };
         for entry in entries {
@@ -200,35 +191,6 @@ impl WordMatcher {
                 .ok();
         }
         m
-    }
-
-    /// Forms are words (letters and digits), so each occurrence lies inside
-    /// one word of the text and non-overlapping search finds at least one in
-    /// every word that holds any.
-    fn forms_automaton(&self) -> Option<&AhoCorasick> {
-        self.forms
-            .get_or_init(|| {
-                // A post is searched once or a few times: the NFA, which the
-                // other kinds are built from, costs least to have.
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .build(self.sorted_forms())
-                    .ok()
-            })
-            .as_ref()
-    }
-
-    /// The forms as a DFA for long texts; every occurrence is found, which
-    /// marks the same words as a non-overlapping search does.
-    fn long_forms_automaton(&self) -> Option<&aho_corasick::dfa::DFA> {
-        self.long_forms
-            .get_or_init(|| {
-                aho_corasick::dfa::DFA::builder()
-                    .match_kind(aho_corasick::MatchKind::Standard)
-                    .build(self.sorted_forms())
-                    .ok()
-            })
-            .as_ref()
     }
 
     fn sorted_forms(&self) -> Vec<&str> {
@@ -319,14 +281,7 @@ impl WordMatcher {
         // letters; single letters are kept aside to be joined
         // ("k a n k e r") and looked up after the others. Without the
         // forms automaton every word must be looked up.
-        let long = hay.len() > postlint_scan::pattern::SMALL_TEXT;
-        let first = !long
-            && self.forms.get().is_none()
-            && self
-                .first_left
-                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
-                .is_ok();
-        let scanned = scanned.filter(|_| long && self.builtin_forms_only);
+        let scanned = scanned.filter(|_| self.builtin_forms_only);
         let marks: Vec<usize> = if let Some(found) = scanned {
             // Only the forms this matcher has (the config may allow some).
             let forms = builtin_forms();
@@ -338,23 +293,11 @@ impl WordMatcher {
             starts.sort_unstable();
             starts.dedup();
             starts
-        } else if long && let Some(dfa) = self.long_forms_automaton() {
-            // In order of their ends: sorted by start for `marked_words`.
-            let mut starts: Vec<usize> =
-                postlint_scan::interleave::overlapping(dfa, hay.as_bytes())
-                    .into_iter()
-                    .map(|m| m.range.start)
-                    .collect();
-            starts.sort_unstable();
-            starts.dedup();
-            starts
-        } else if !long
-            && !first
-            && let Some(ac) = self.forms_automaton()
-        {
-            ac.find_iter(hay).map(|m| m.start()).collect()
         } else {
-            words(hay).map(|r| r.start).collect()
+            match self.starts.starts(hay, || self.sorted_forms()) {
+                Some(starts) => starts,
+                None => words(hay).map(|r| r.start).collect(),
+            }
         };
         let mut singles: Vec<(usize, Range<usize>)> = Vec::new();
         for w in marked_words(hay, &marks) {
@@ -529,8 +472,9 @@ mod tests {
     #[test]
     fn long_texts_find_what_posts_do() {
         let m = WordMatcher::builtin(&[]);
-        // Lines: a post's sentences stay its own.
-        let filler = "dit is een gewone zin over de les van vandaag.\n".repeat(200);
+        // Lines: a post's sentences stay its own. 100 kB: past every
+        // size at which the engine reads a text differently.
+        let filler = "dit is een gewone zin over de les van vandaag.\n".repeat(2_000);
         for post in [
             "Kut, alle toetsen kwijt. Wat een klotedag, KANKERHARD gewerkt",
             "die kankerlijer; k@nker zooi; Kuuuut; Sh*t; een 1d10ot; k a n k e r koud",
@@ -540,7 +484,6 @@ mod tests {
         ] {
             let hay = fold(post);
             let long = format!("{filler}{hay}");
-            assert!(long.len() > postlint_scan::pattern::SMALL_TEXT);
             let short: Vec<Range<usize>> = m
                 .find(&hay, |_| false)
                 .into_iter()
@@ -558,7 +501,7 @@ mod tests {
     }
 
     /// The first posts are read word by word, later ones through the forms
-    /// automaton: both find the same.
+    /// automaton (see `WordStarts`): all find the same.
     #[test]
     fn first_posts_find_what_later_ones_do() {
         let m = WordMatcher::builtin(&[]);
@@ -567,12 +510,11 @@ mod tests {
              kankeronderzoek, borstkanker, pikant. Who drew a dick on the sign?",
         );
         let first = m.find(&hay, |_| false);
-        assert!(m.forms.get().is_none(), "no automaton for the first post");
         assert!(first.len() >= 5, "{first:?}");
-        for _ in 0..postlint_scan::pattern::FIRST_TEXTS + 1 {
+        // Well past the few posts read without the automaton.
+        for _ in 0..20 {
             assert_eq!(m.find(&hay, |_| false), first);
         }
-        assert!(m.forms.get().is_some());
     }
 
     #[test]
