@@ -6,6 +6,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use postlint_scan::gate::LongUnion;
+use postlint_scan::scope::Scope;
 use postlint_scan::words::{Hits, SharedWords};
 
 use crate::diagnostic::Finding;
@@ -77,10 +78,16 @@ impl Context<'_> {
             .map(|lists| &lists[list as usize])
     }
 
+    /// Where in the normalised prose a phrase pattern of the vocabulary
+    /// can match: search it for any of them.
+    pub fn phrase_scope(&self) -> Scope<'_> {
+        Scope::of(&self.doc.normalized().text, self.phrase_windows())
+    }
+
     /// The windows of the normalised prose where a phrase pattern of the
     /// vocabulary can match, or `None` when the text is short enough to
     /// search whole.
-    pub fn phrase_windows(&self) -> Option<&[Range<usize>]> {
+    fn phrase_windows(&self) -> Option<&[Range<usize>]> {
         let shared = self.shared;
         shared
             .phrase_windows

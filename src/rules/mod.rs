@@ -161,6 +161,21 @@ mod tests {
         assert!(!is_selector("privacy/bns"));
     }
 
+    /// Generated matches of every phrase pattern of the vocabulary, in
+    /// ordinary text: the union's windows find what each pattern finds on
+    /// the whole text.
+    #[test]
+    fn the_phrase_union_holds_every_match() {
+        let patterns: Vec<postlint_scan::pattern::Lazy> = decency::phrase_patterns()
+            .chain(conduct::union_patterns())
+            .map(postlint_scan::pattern::Lazy::new)
+            .collect();
+        assert!(patterns.len() > 50);
+        let union = VOCABULARY.phrases.get();
+        let untested = postlint_scan::gate::assert_union_holds(union, &patterns);
+        assert!(untested.len() <= 2, "not generated: {untested:?}");
+    }
+
     /// Personal data has a placeholder for `redact`; nothing else does.
     #[test]
     fn placeholders_for_personal_values() {

@@ -7,4 +7,5 @@ pub mod bytes;
 pub mod gate;
 pub mod interleave;
 pub mod pattern;
+pub mod scope;
 pub mod words;

@@ -22,6 +22,7 @@ use crate::normalize::fold;
 use crate::rules::context::{Context, Detector};
 use crate::settings::Settings;
 use postlint_scan::pattern::Lazy;
+use postlint_scan::scope::Scope;
 
 const PRIVATE: &RuleInfo = &private_contact::RULE;
 const FRIENDS: &RuleInfo = &pupil_friends::RULE;
@@ -134,36 +135,6 @@ impl Patterns {
     }
 }
 
-/// Where the patterns can match: the whole text, or on a long one the
-/// windows of [`crate::rules::VOCABULARY`].
-enum Scope<'h> {
-    Whole(&'h str),
-    Windows(&'h str, &'h [Range<usize>]),
-}
-
-impl<'h> Scope<'h> {
-    fn of(hay: &'h str, windows: Option<&'h [Range<usize>]>) -> Scope<'h> {
-        match windows {
-            Some(w) => Scope::Windows(hay, w),
-            None => Scope::Whole(hay),
-        }
-    }
-
-    fn find_iter(&self, re: &Lazy) -> Vec<Range<usize>> {
-        match self {
-            Scope::Whole(hay) => re.find_iter(hay),
-            Scope::Windows(hay, w) => postlint_scan::gate::find_in(re.regex(), hay, w),
-        }
-    }
-
-    fn is_match(&self, re: &Lazy) -> bool {
-        match self {
-            Scope::Whole(hay) => re.is_match(hay),
-            Scope::Windows(hay, w) => w.iter().any(|w| re.regex().is_match(&hay[w.clone()])),
-        }
-    }
-}
-
 fn any(list: &[Lazy], hay: &str) -> bool {
     list.iter().any(|r| r.is_match(hay))
 }
@@ -171,9 +142,7 @@ fn any(list: &[Lazy], hay: &str) -> bool {
 /// Every match of the list; overlapping or adjacent ones ("text me" + "on
 /// my personal phone") merged into one phrase.
 fn matches(list: &[Lazy], scope: &Scope<'_>) -> Vec<Range<usize>> {
-    let hay = match scope {
-        Scope::Whole(h) | Scope::Windows(h, _) => *h,
-    };
+    let hay = scope.hay();
     let mut all: Vec<Range<usize>> = list.iter().flat_map(|r| scope.find_iter(r)).collect();
     all.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -215,7 +184,7 @@ impl Detector for Conduct {
             return;
         }
         let p = &*PATTERNS;
-        let scope = Scope::of(hay, cx.phrase_windows());
+        let scope = cx.phrase_scope();
         let to_source = |r: Range<usize>| norm.source_range(cx.doc.prose(), r);
         for r in matches(&p.private, &scope) {
             out.push(Finding::new(PRIVATE, to_source(r)));
@@ -337,22 +306,14 @@ mod tests {
         assert!(untested.len() <= 2, "not generated: {untested:?}");
     }
 
-    /// Generated matches of every pattern are found in the union's windows
-    /// of a long text as in the whole text.
-    #[test]
-    fn union_windows_hold_every_match() {
-        let union = crate::rules::VOCABULARY.phrases.get();
-        let untested = postlint_scan::gate::assert_union_holds(union, PATTERNS.all());
-        assert!(untested.is_empty(), "not generated: {untested:?}");
-    }
-
     /// The same post, inside a long text, gives the same findings.
     #[test]
     fn long_texts_find_what_posts_do() {
         let post = "Leerlingen van 3B: stuur me gerust een DM. Ik zit in de klassenapp van 2D.";
+        // 94 kB each side: past every size at which the engine reads a
+        // text differently.
         let filler = "Dit is een gewone zin over de les van vandaag. ".repeat(2000);
         let long = format!("{filler}{post} {filler}");
-        assert!(long.len() >= postlint_scan::gate::Union::FROM);
         let short = fired(post);
         assert_eq!(short.len(), 2);
         assert_eq!(fired(&long), short);

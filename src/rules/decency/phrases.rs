@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use crate::catalog::{RuleInfo, Severity};
 use crate::lexicon;
 use postlint_scan::pattern::Lazy;
+use postlint_scan::scope::Scope;
 
 pub struct PhraseRule {
     pub rule: &'static RuleInfo,
@@ -33,17 +34,13 @@ pub static PHRASES: LazyLock<Vec<PhraseRule>> = LazyLock::new(|| {
         .collect()
 });
 
-/// (rule index, range) of every phrase in `hay`, trailing punctuation cut.
-/// `windows`: where any phrase can match (see [`crate::rules::VOCABULARY`]),
-/// or `None` to search the whole text.
-pub fn find(hay: &str, windows: Option<&[Range<usize>]>) -> Vec<(usize, Range<usize>)> {
+/// (rule index, range) of every phrase in the text of `scope`, trailing
+/// punctuation cut.
+pub fn find(scope: &Scope<'_>) -> Vec<(usize, Range<usize>)> {
+    let hay = scope.hay();
     let mut out = Vec::new();
     for (i, p) in PHRASES.iter().enumerate() {
-        let found = match &windows {
-            Some(w) => postlint_scan::gate::find_in(p.regex.regex(), hay, w),
-            None => p.regex.find_iter(hay),
-        };
-        for m in found {
+        for m in scope.find_iter(&p.regex) {
             let text = hay[m.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
             if !text.is_empty() {
                 out.push((i, m.start..m.start + text.len()));
@@ -60,20 +57,10 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&'static str, String)> {
         let hay = fold(text);
-        find(&hay, None)
+        find(&Scope::whole(&hay))
             .into_iter()
             .map(|(i, r)| (PHRASES[i].rule.id, hay[r].to_string()))
             .collect()
-    }
-
-    /// Generated matches of every phrase, in ordinary text: the union's
-    /// windows find what each pattern finds on the whole text.
-    #[test]
-    fn union_windows_hold_every_match() {
-        let union = crate::rules::VOCABULARY.phrases.get();
-        let untested =
-            postlint_scan::gate::assert_union_holds(union, PHRASES.iter().map(|p| &p.regex));
-        assert!(untested.len() <= 2, "not generated: {untested:?}");
     }
 
     #[test]
