@@ -41,7 +41,6 @@ const STILL: &[(&str, &[&str])] = &[
     ("src/rules/privacy/media_consent.rs", &["gates", "windows"]),
     ("src/rules/privacy/mod.rs", &["gates", "windows"]),
     ("src/rules/privacy/people.rs", &["gates", "windows"]),
-    ("src/rules/text.rs", &["windows"]),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

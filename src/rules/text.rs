@@ -50,7 +50,7 @@ pub fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
 }
 
 /// The sentence of `text` around byte `at`, by Unicode sentence boundaries
-/// found within a window of a few hundred bytes, so that a 100 MB text
+/// found within a few hundred bytes each side of it, so that a 100 MB text
 /// costs no more per question than a short one.
 pub fn sentence_at(text: &str, at: usize) -> Range<usize> {
     let bytes = text.as_bytes();
