@@ -2,9 +2,12 @@
 //! (start words for posts; shared word passes, phrase-union windows and
 //! interleaved streams from 8 kB, 16 kB and 64 kB on). Findings must not
 //! depend on which way a text was read: a draft padded with blank lines
-//! past each of those sizes gives the draft's own findings, shifted.
+//! past each of those sizes gives the draft's own findings, shifted; and a
+//! draft read with those sizes lowered to a few dozen bytes, so that even
+//! a post goes every long-text way, gives the same findings.
 
 use postlint::{Document, Linter, Settings};
+use postlint_scan::limits::{self, Limits};
 
 /// (rule, byte span in the text, severity) of every finding.
 fn findings(linter: &Linter, path: &str, text: &str) -> Vec<(&'static str, usize, usize, String)> {
@@ -57,12 +60,17 @@ fn drafts() -> Vec<(String, String)> {
 
 #[test]
 fn padding_past_every_regime_shifts_the_findings() {
-    let linter = Linter::new(Settings::default());
+    for linter in &linters() {
+        padded_drafts_shift(linter);
+    }
+}
+
+fn padded_drafts_shift(linter: &Linter) {
     let drafts = drafts();
     assert!(drafts.len() > 50);
     let mut some = 0;
     for (name, text) in &drafts {
-        let own = findings(&linter, name, text);
+        let own = findings(linter, name, text);
         some += usize::from(!own.is_empty());
         // Markdown front matter must open the file: pad only after it.
         let has_front_matter = text.starts_with("---");
@@ -70,7 +78,7 @@ fn padding_past_every_regime_shifts_the_findings() {
             let blank = "\n".repeat(pad);
             let after = format!("{text}\n{blank}");
             assert_eq!(
-                findings(&linter, name, &after),
+                findings(linter, name, &after),
                 own,
                 "{name} with {pad} blank lines after it"
             );
@@ -83,11 +91,51 @@ fn padding_past_every_regime_shifts_the_findings() {
                 .map(|(r, s, e, sev)| (*r, s + pad, e + pad, sev.clone()))
                 .collect();
             assert_eq!(
-                findings(&linter, name, &before),
+                findings(linter, name, &before),
                 shifted,
                 "{name} with {pad} blank lines before it"
             );
         }
     }
     assert!(some > 40, "only {some} drafts have findings");
+}
+
+/// The default settings, and settings that allow a word (decency then
+/// keeps only the forms it still has of what the shared pass finds).
+fn linters() -> [Linter; 2] {
+    let allowing = Settings {
+        allow_words: vec!["verdomme".into()],
+        ..Settings::default()
+    };
+    [Linter::new(Settings::default()), Linter::new(allowing)]
+}
+
+#[test]
+fn every_regime_on_a_post_finds_what_the_post_regime_finds() {
+    let drafts = drafts();
+    for linter in &linters() {
+        for lowered in [
+            Limits {
+                small_text: 0,
+                union_from: 0,
+                interleave_from: 0,
+            },
+            Limits {
+                small_text: 48,
+                union_from: 96,
+                interleave_from: 64,
+            },
+            Limits {
+                small_text: 200,
+                union_from: 400,
+                interleave_from: 100,
+            },
+        ] {
+            for (name, text) in &drafts {
+                let own = findings(linter, name, text);
+                let there = limits::with(lowered, || findings(linter, name, text));
+                assert_eq!(there, own, "{name} with {lowered:?}");
+            }
+        }
+    }
 }

@@ -64,7 +64,7 @@ impl Gate {
     pub fn windows(&self, hay: &str) -> Vec<Range<usize>> {
         // A post is one window, when it holds a word at all: looking the
         // few words up costs less than building the automaton.
-        if hay.len() <= crate::pattern::SMALL_TEXT {
+        if hay.len() <= crate::limits::current().small_text {
             let finders = self.finders.get_or_init(|| Finders::of(self.words));
             return if finders.occur_in(hay, Before::Anything) {
                 std::iter::once(0..hay.len()).collect()
@@ -183,7 +183,7 @@ impl GateSet {
         hay: &str,
         found: Option<Vec<Vec<Range<usize>>>>,
     ) -> Vec<Vec<Range<usize>>> {
-        if hay.len() <= crate::pattern::SMALL_TEXT {
+        if hay.len() <= crate::limits::current().small_text {
             return self.gates.iter().map(|g| g.windows(hay)).collect();
         }
         let anchors = found.unwrap_or_else(|| self.occurrences(hay));
@@ -243,7 +243,7 @@ impl Union {
 
     /// Below this size the patterns run on the whole text: building the
     /// union would cost more than it saves.
-    pub const FROM: usize = 64 * 1024;
+    pub const FROM: usize = crate::limits::UNION_FROM;
 
     /// `patterns` as given to [`crate::pattern::ascii`].
     pub fn new<S: AsRef<str>>(patterns: &[S], margin: usize) -> Result<Union, String> {
@@ -323,7 +323,7 @@ impl LongUnion {
     /// The union's windows of `hay`, or `None` when `hay` is shorter than
     /// [`Union::FROM`] (search it whole).
     pub fn windows(&self, hay: &str) -> Option<Vec<Range<usize>>> {
-        (hay.len() >= Union::FROM).then(|| self.get().windows(hay))
+        (hay.len() >= crate::limits::current().union_from).then(|| self.get().windows(hay))
     }
 }
 

@@ -28,9 +28,6 @@ pub struct Found {
     pub range: Range<usize>,
 }
 
-/// Below this length one stream: the quarters' warm-up would cost more.
-const INTERLEAVE_FROM: usize = 1 << 14;
-
 /// Every occurrence of every word of `dfa` (built with standard match
 /// semantics) in `hay`, overlapping ones included, ordered by end and then
 /// as `find_overlapping_iter` orders words ending at the same byte.
@@ -40,7 +37,7 @@ pub fn overlapping(dfa: &DFA, hay: &[u8]) -> Vec<Found> {
     };
     let mut out = Vec::new();
     let warm = dfa.max_pattern_len();
-    if hay.len() < INTERLEAVE_FROM.max(8 * warm) {
+    if hay.len() < crate::limits::current().interleave_from.max(8 * warm) {
         run(dfa, hay, 0..hay.len(), start, &mut out);
         return out;
     }
@@ -120,7 +117,7 @@ pub fn match_ends(
     hay: &[u8],
     reach: usize,
 ) -> Option<Vec<usize>> {
-    if hay.len() < INTERLEAVE_FROM.max(8 * reach) {
+    if hay.len() < crate::limits::current().interleave_from.max(8 * reach) {
         return whole_ends(dfa, cache, hay);
     }
     let clears = cache.clear_count();
@@ -288,7 +285,7 @@ mod tests {
     fn streams_find_what_one_pass_finds() {
         let words = ["cel", "celstraf", "vast", "kast", "ast", "straf", "a"];
         let text = "de kast zit vast; celstraf of cel? ".repeat(2000);
-        assert!(text.len() > INTERLEAVE_FROM);
+        assert!(text.len() > crate::limits::INTERLEAVE_FROM);
         let got = overlapping(&dfa(&words), text.as_bytes());
         assert_eq!(got, reference(&words, &text));
         assert!(got.len() > 10_000);

@@ -6,6 +6,7 @@
 pub mod bytes;
 pub mod gate;
 pub mod interleave;
+pub mod limits;
 pub mod pattern;
 pub mod scope;
 pub mod words;

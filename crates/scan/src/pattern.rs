@@ -89,7 +89,8 @@ pub fn ascii(pattern: &str) -> Regex {
 /// Texts up to this size are checked for a pattern's start words before
 /// the pattern is built: an editor's post then builds only the few patterns
 /// it can match. Longer texts build them all (the check would cost more).
-pub const SMALL_TEXT: usize = 8 * 1024;
+/// Tests may lower it for a thread ([`crate::limits`]).
+pub const SMALL_TEXT: usize = crate::limits::SMALL_TEXT;
 
 /// The literal words every match of a pattern starts with, read off the
 /// pattern's text by [`starts`].
@@ -960,7 +961,7 @@ impl Lazy {
 
     /// False only when the pattern surely does not match `hay`.
     pub fn may_match(&self, hay: &str) -> bool {
-        if hay.len() > SMALL_TEXT {
+        if hay.len() > crate::limits::current().small_text {
             return true;
         }
         let head = self.head();
@@ -973,7 +974,7 @@ impl Lazy {
     }
 
     pub fn is_match(&self, hay: &str) -> bool {
-        if hay.len() > SMALL_TEXT {
+        if hay.len() > crate::limits::current().small_text {
             self.regex().is_match(hay)
         } else {
             self.may_match(hay) && !self.short_matches(hay, 1).is_empty()
@@ -981,7 +982,7 @@ impl Lazy {
     }
 
     pub fn find(&self, hay: &str) -> Option<Range<usize>> {
-        if hay.len() > SMALL_TEXT {
+        if hay.len() > crate::limits::current().small_text {
             self.regex().find(hay).map(|m| m.range())
         } else if self.may_match(hay) {
             self.short_matches(hay, 1).pop()
@@ -1038,7 +1039,7 @@ impl Lazy {
 
     /// Every match, as `find_iter` gives them.
     pub fn find_iter(&self, hay: &str) -> Vec<Range<usize>> {
-        if hay.len() > SMALL_TEXT {
+        if hay.len() > crate::limits::current().small_text {
             self.regex().find_iter(hay).map(|m| m.range()).collect()
         } else if self.may_match(hay) {
             self.short_matches(hay, usize::MAX)
@@ -1131,7 +1132,7 @@ impl AnyOf {
     }
 
     pub fn is_match(&self, hay: &str) -> bool {
-        if hay.len() > SMALL_TEXT {
+        if hay.len() > crate::limits::current().small_text {
             let set = self.set.get_or_init(|| {
                 RegexSet::new(self.singles.iter().map(Lazy::as_str))
                     .unwrap_or_else(|e| panic!("pattern set: {e}"))

@@ -18,7 +18,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// Texts up to this many bytes are not scanned (see [`SharedWords::scan`]).
-pub const SCAN_FROM: usize = crate::pattern::SMALL_TEXT + 1;
+pub const SCAN_FROM: usize = crate::limits::SMALL_TEXT + 1;
 
 /// The word lists of several callers as one automaton, built on the first
 /// long text, so that a run on posts alone never builds it.
@@ -78,7 +78,7 @@ impl SharedWords {
     /// Every occurrence of every list's words in `hay`, one [`Hits`] per
     /// list; `None` when `hay` is shorter than [`SCAN_FROM`].
     pub fn scan(&self, hay: &[u8]) -> Option<Vec<Hits>> {
-        if hay.len() < SCAN_FROM {
+        if hay.len() <= crate::limits::current().small_text {
             return None;
         }
         let built = self.built();
@@ -132,7 +132,7 @@ impl WordStarts {
         hay: &str,
         words: impl FnOnce() -> Vec<&'w str>,
     ) -> Option<Vec<usize>> {
-        let long = hay.len() > crate::pattern::SMALL_TEXT;
+        let long = hay.len() > crate::limits::current().small_text;
         if long {
             let dfa = self
                 .long
