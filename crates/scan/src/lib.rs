@@ -7,6 +7,8 @@ pub mod bytes;
 pub mod gate;
 pub mod interleave;
 pub mod limits;
+#[cfg(any(test, feature = "testing"))]
+pub mod naive;
 pub mod pattern;
 pub mod scope;
 pub mod words;
