@@ -92,6 +92,14 @@ impl Linter {
     }
 }
 
+/// Tells the scanning engine how many texts this process is about to lint:
+/// a few (an editor's save, one file) or many (a folder). It chooses how a
+/// post's patterns and words are searched (cheap builds for a few, faster
+/// searches for many), never what is found.
+pub fn expect_texts(n: usize) {
+    postlint_scan::limits::expect_texts(n);
+}
+
 /// Settings the command line sets over every config file.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {

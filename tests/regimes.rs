@@ -4,7 +4,8 @@
 //! depend on which way a text was read: a draft padded with blank lines
 //! past each of those sizes gives the draft's own findings, shifted; and a
 //! draft read with those sizes lowered to a few dozen bytes, so that even
-//! a post goes every long-text way, gives the same findings.
+//! a post goes every long-text way, or read as one of many texts, gives
+//! the same findings.
 
 use postlint::{Document, Linter, Settings};
 use postlint_scan::limits::{self, Limits};
@@ -48,6 +49,8 @@ fn drafts() -> Vec<(String, String)> {
     }
     for text in [
         "Wat een kankerweer vandaag, ik maak je af als je dat nog eens zegt.",
+        "die kankerlijer; k@nker zooi; Kuuuut; een 1d10ot; k a n k e r koud, \
+         kankeronderzoek, borstkanker, pikant. Who drew a dick on the sign?",
         "Die vader is echt een eikel. Stuur me een DM, 3B, dan regelen we het.",
         "Open dag op het Scala College! Mijn eigen mening, niet die van de school.",
         "Leerlingen van 4H: voeg me toe op Insta en app me privé.",
@@ -116,19 +119,26 @@ fn every_regime_on_a_post_finds_what_the_post_regime_finds() {
     for linter in &linters() {
         for lowered in [
             Limits {
+                many_texts: true,
+                ..Limits::DEFAULT
+            },
+            Limits {
                 small_text: 0,
                 union_from: 0,
                 interleave_from: 0,
+                many_texts: false,
             },
             Limits {
                 small_text: 48,
                 union_from: 96,
                 interleave_from: 64,
+                many_texts: true,
             },
             Limits {
                 small_text: 200,
                 union_from: 400,
                 interleave_from: 100,
+                many_texts: false,
             },
         ] {
             for (name, text) in &drafts {

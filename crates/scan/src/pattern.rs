@@ -7,7 +7,6 @@
 //! fraction. [`ascii`] rewrites a pattern that way before compiling it.
 
 use std::ops::Range;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use regex::{Regex, RegexSet};
@@ -839,17 +838,12 @@ pub struct Lazy {
     /// As `first`, of the branches of its [`Split`] that can match a text,
     /// by the branches kept.
     pruned: Mutex<Vec<(Vec<usize>, Arc<meta::Regex>)>>,
-    /// Short texts to search before [`Lazy::lean`] is built.
-    first_left: AtomicU32,
-    /// Built for short texts once the first few are done (a directory of
-    /// posts): no prefilter and no full DFA, which take longer to build
-    /// than a post takes to search, but a lazy DFA, which pays off in a
-    /// few posts.
+    /// Built for short texts when many are expected (a directory of
+    /// posts, see [`crate::limits::expect_texts`]): no prefilter and no
+    /// full DFA, which take longer to build than a post takes to search,
+    /// but a lazy DFA, which pays off in a few posts.
     lean: OnceLock<Arc<meta::Regex>>,
 }
-
-/// How many short texts a [`Lazy`] pattern searches with its NFA engines.
-pub const FIRST_TEXTS: u32 = 4;
 
 impl Lazy {
     /// `pattern` before [`asciify`].
@@ -862,7 +856,6 @@ impl Lazy {
             first: OnceLock::new(),
             split: OnceLock::new(),
             pruned: Mutex::new(Vec::new()),
-            first_left: AtomicU32::new(FIRST_TEXTS),
             lean: OnceLock::new(),
         }
     }
@@ -871,12 +864,10 @@ impl Lazy {
         self.head.get_or_init(|| Head::of(asciify(&self.written)))
     }
 
-    /// `source` (asciified already), searched on short texts with the
-    /// engines of the first texts only, for tests of those.
+    /// `source` (asciified already), for tests of its builds.
     #[cfg(any(test, feature = "testing"))]
-    fn first_tier_of(source: &str) -> Lazy {
+    fn asciified(source: &str) -> Lazy {
         let lazy = Lazy::new(source);
-        lazy.first_left.store(u32::MAX, Ordering::Relaxed);
         lazy.head.set(Head::of(source.to_string())).unwrap();
         lazy
     }
@@ -920,10 +911,7 @@ impl Lazy {
         if let Some(lean) = self.lean.get() {
             return lean.clone();
         }
-        let first = self
-            .first_left
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
-            .is_ok();
+        let first = !crate::limits::current().many_texts;
         let build = |source: &str, config| {
             Arc::new(
                 meta::Builder::new()
@@ -1235,7 +1223,12 @@ fn assert_pruning_holds(pattern: &str) {
         return;
     };
     let whole = Regex::new(pattern).unwrap();
-    let lazy = Lazy::first_tier_of(pattern);
+    let lazy = Lazy::asciified(pattern);
+    // A few texts expected: the builds of only the branches a text holds.
+    let few = crate::limits::Limits {
+        many_texts: false,
+        ..crate::limits::current()
+    };
     let mut runner = proptest::test_runner::TestRunner::deterministic();
     let n = split.branches.len();
     let mut samples = Vec::new();
@@ -1253,7 +1246,8 @@ fn assert_pruning_holds(pattern: &str) {
         let b = &samples[(k * 7 + 3) % samples.len()];
         for hay in [format!("tekst {a} tekst"), format!("{a}, en {b}.")] {
             let expected: Vec<_> = whole.find_iter(&hay).map(|m| m.range()).collect();
-            assert_eq!(lazy.find_iter(&hay), expected, "{pattern} on {hay:?}");
+            let found = crate::limits::with(few, || lazy.find_iter(&hay));
+            assert_eq!(found, expected, "{pattern} on {hay:?}");
         }
     }
 }
@@ -1401,12 +1395,16 @@ mod tests {
         assert!(!p.lean_built(), "not built for a text it cannot match");
         assert!(p.is_match("ik wil haar"));
         assert!(p.lean_built());
-        // The first texts and the later ones get the same answers.
+        // A few texts expected or many: the same answers.
         let hay = "ik wil hem, ik ga haar en ik wil haarlem";
         let expected: Vec<_> = p.regex().find_iter(hay).map(|m| m.range()).collect();
         assert_eq!(expected.len(), 2);
-        for _ in 0..2 * FIRST_TEXTS {
-            assert_eq!(p.find_iter(hay), expected);
+        for many_texts in [false, true] {
+            let limits = crate::limits::Limits {
+                many_texts,
+                ..crate::limits::Limits::DEFAULT
+            };
+            assert_eq!(crate::limits::with(limits, || p.find_iter(hay)), expected);
         }
         assert!(p.first.get().is_some() && p.lean.get().is_some());
         let school = needs(&asciify(r"[#@]?\b(?:scala[\s\-_.]*college|coenecoop)\b"));
@@ -1475,7 +1473,8 @@ mod tests {
             [0, 2],
             "sneak: no space after"
         );
-        let p = Lazy::first_tier_of(&source);
+        let p = Lazy::asciified(&source);
+        // A few texts expected (the default of a test thread).
         assert_eq!(p.find_iter(hay), [0..9, 11..19]);
         let pruned = p.pruned.lock().unwrap();
         assert_eq!(pruned.len(), 1);

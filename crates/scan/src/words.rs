@@ -12,7 +12,6 @@
 
 use std::ops::Range;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU32, Ordering};
 
 use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -91,17 +90,14 @@ impl SharedWords {
     }
 }
 
-/// How many short texts a [`WordStarts`] reads without its automaton.
-const FIRST_TEXTS: u32 = crate::pattern::FIRST_TEXTS;
-
 /// Where the words of one list start in a text, found the way the text's
 /// size makes cheapest. A long text is read by a DFA (fast to search, slow
-/// to build) as interleaved streams; a post by an NFA (cheap to build);
-/// and the first few posts not at all, since looking each of their words
-/// up costs less than building even the NFA. The automata are built on
-/// first need, from the words the caller gives then.
+/// to build) as interleaved streams; a post, when many are expected
+/// ([`crate::limits::expect_texts`]), by an NFA (cheap to build); a post
+/// of a few not at all, since looking each of its words up costs less
+/// than building even the NFA. The automata are built on first need, from
+/// the words the caller gives then.
 pub struct WordStarts {
-    first_left: AtomicU32,
     short: OnceLock<Option<AhoCorasick>>,
     long: OnceLock<Option<aho_corasick::dfa::DFA>>,
 }
@@ -115,7 +111,6 @@ impl Default for WordStarts {
 impl WordStarts {
     pub const fn new() -> WordStarts {
         WordStarts {
-            first_left: AtomicU32::new(FIRST_TEXTS),
             short: OnceLock::new(),
             long: OnceLock::new(),
         }
@@ -123,8 +118,8 @@ impl WordStarts {
 
     /// The offsets in `hay` where a word of `words()` starts, sorted and
     /// without repeats; `None` when the caller should look every word of
-    /// `hay` up instead (a first post, or an automaton that could not be
-    /// built). On a long text every occurrence counts, overlapping ones
+    /// `hay` up instead (a post of a few, or an automaton that could not
+    /// be built). On a long text every occurrence counts, overlapping ones
     /// too; on a post, the leftmost of overlapping ones: each marks the
     /// same words.
     pub fn starts<'w>(
@@ -152,12 +147,7 @@ impl WordStarts {
             starts.dedup();
             return Some(starts);
         }
-        let first = self.short.get().is_none()
-            && self
-                .first_left
-                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
-                .is_ok();
-        if first {
+        if self.short.get().is_none() && !crate::limits::current().many_texts {
             return None;
         }
         let ac = self
@@ -178,6 +168,7 @@ impl WordStarts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::limits::{self, Limits};
     use proptest::prelude::*;
 
     const A: &[&str] = &["foto", "kijk", "de"];
@@ -226,19 +217,25 @@ mod tests {
         }
     }
 
-    /// The first posts are not searched; later ones and long texts find
-    /// where the words start.
+    /// A post of a few is not searched; a post of many and long texts
+    /// find where the words start.
     #[test]
     fn word_starts_by_regime() {
         let w = WordStarts::new();
         let words = || vec!["kanker", "kut", "er"];
         let post = "kut, kanker en meer";
-        for _ in 0..FIRST_TEXTS {
-            assert_eq!(w.starts(post, words), None);
+        let few = Limits::DEFAULT;
+        let many = Limits {
+            many_texts: true,
+            ..Limits::DEFAULT
+        };
+        for _ in 0..9 {
+            assert_eq!(limits::with(few, || w.starts(post, words)), None);
         }
-        assert!(w.short.get().is_none(), "no automaton for the first posts");
+        assert!(w.short.get().is_none(), "no automaton for a few posts");
         // Leftmost of overlapping ones on a post ("er" in "kanker" is not).
-        assert_eq!(w.starts(post, words), Some(vec![0, 5, 17]));
+        let found = limits::with(many, || w.starts(post, words));
+        assert_eq!(found, Some(vec![0, 5, 17]));
         assert!(w.long.get().is_none());
         let long = format!("{}{post}", " ".repeat(crate::pattern::SMALL_TEXT));
         let at = crate::pattern::SMALL_TEXT;

@@ -42,6 +42,7 @@ pub fn check(args: CheckArgs) -> i32 {
         .into_iter()
         .filter_map(|input| session.read(input))
         .collect();
+    postlint::linter::expect_texts(pending.len());
     let results = lint_all(pending, args.threads);
     if results.iter().any(|r| {
         r.diagnostics
@@ -90,7 +91,9 @@ pub fn fix(args: FixArgs) -> i32 {
         Err(status) => return status,
     };
     let mut pending = false;
-    for input in session.inputs(&args.paths) {
+    let inputs = session.inputs(&args.paths);
+    postlint::linter::expect_texts(inputs.len());
+    for input in inputs {
         let Some(loaded) = session.load(input) else {
             continue;
         };
