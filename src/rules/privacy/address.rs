@@ -12,6 +12,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use postlint_scan::scope::Around;
 use regex::Regex;
 
 use super::Scanner;
@@ -204,11 +205,11 @@ const STREET_MARGIN: usize = 256;
 
 /// Each match of `STREET` as (street word, whole match, house number).
 fn streets(hay: &str, digits: &[usize]) -> Vec<(Range<usize>, Range<usize>, Range<usize>)> {
-    let windows = postlint_scan::gate::windows(hay, street_numbers(hay, digits), STREET_MARGIN);
+    let around = Around::ranges(hay, street_numbers(hay, digits), STREET_MARGIN);
     let mut out = Vec::new();
-    for w in windows {
-        let shift = |m: regex::Match<'_>| m.start() + w.start..m.end() + w.start;
-        for c in STREET.captures_iter(&hay[w.clone()]) {
+    for (at, part) in around.parts() {
+        let shift = |m: regex::Match<'_>| m.start() + at..m.end() + at;
+        for c in STREET.captures_iter(part) {
             if let (Some(whole), Some(word), Some(num)) = (c.get(0), c.get(1), c.get(2)) {
                 out.push((shift(word), shift(whole), shift(num)));
             }
@@ -332,7 +333,7 @@ mod tests {
     }
 
     #[test]
-    fn gates_hold_for_every_street_and_postcode() {
+    fn anchors_hold_for_every_street_and_postcode() {
         let mut runner = proptest::test_runner::TestRunner::deterministic();
         let body = STREET.as_str().replace("(?-u:\\b)", "");
         let street = proptest::string::string_regex(&body).unwrap();

@@ -31,6 +31,7 @@ use crate::diagnostic::Finding;
 use crate::rules::context::{Context, Detector, WordList};
 use crate::settings::Settings;
 use postlint_scan::gate;
+use postlint_scan::scope::{Anchor, Around};
 
 pub use address::Address;
 pub use birth_date::BirthDate;
@@ -110,24 +111,29 @@ fn resolve_overlaps(mut values: Vec<Finding>) -> Vec<Finding> {
 }
 
 /// Where in the normalised text each value scanner can match.
-struct Windows {
+struct Candidates<'h> {
     /// Around six or more digits close together: BSN, IBAN, phone, card.
-    numbers: Vec<Range<usize>>,
+    numbers: Around<'h>,
     /// Around `@`: e-mail addresses (no white space inside one).
-    at_signs: Vec<Range<usize>>,
+    at_signs: Around<'h>,
     /// Around "at" and "apenstaartje": disguised addresses.
-    spelled_at: Vec<Range<usize>>,
+    spelled_at: Around<'h>,
     /// Around "nul", "zero", "oh": phone numbers in words.
-    zero_words: Vec<Range<usize>>,
+    zero_words: Around<'h>,
 }
 
-impl Windows {
-    fn of(hay: &str, digits: &[usize]) -> Windows {
-        Windows {
-            numbers: gate::windows(hay, gate::clusters(digits, 4, 6), 128),
-            at_signs: gate::windows(hay, gate::byte_anchors(hay, b'@'), 0),
-            spelled_at: gate::windows(hay, gate::word_anchors(hay, email::SPELLED_AT), 256),
-            zero_words: gate::windows(hay, gate::word_anchors(hay, phone::ZERO_WORDS), 128),
+impl<'h> Candidates<'h> {
+    fn of(hay: &'h str, digits: &[usize]) -> Candidates<'h> {
+        let digit_runs = Anchor::Digits {
+            digits,
+            gap: 4,
+            min: 6,
+        };
+        Candidates {
+            numbers: Around::anchors(hay, digit_runs, 128),
+            at_signs: Around::anchors(hay, Anchor::Byte(b'@'), 0),
+            spelled_at: Around::anchors(hay, Anchor::Words(email::SPELLED_AT), 256),
+            zero_words: Around::anchors(hay, Anchor::Words(phone::ZERO_WORDS), 128),
         }
     }
 }
@@ -143,43 +149,40 @@ impl Privacy {
         let hay = norm.text.as_str();
         // Offsets of the digits, for the number windows and addresses.
         let digits = postlint_scan::bytes::positions(hay.as_bytes(), postlint_scan::bytes::DIGITS);
-        let Windows {
+        let Candidates {
             numbers,
             at_signs,
             spelled_at,
             zero_words,
-        } = Windows::of(hay, &digits);
-        let mut gated = |rule: &'static RuleInfo,
-                         windows: &[Range<usize>],
-                         f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
+        } = Candidates::of(hay, &digits);
+        let mut found_in = |rule: &'static RuleInfo,
+                            around: &Around<'_>,
+                            f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
             ranges.clear();
-            gate::scan_windows(hay, windows, f, &mut ranges);
+            around.scan(f, &mut ranges);
             found.extend(
                 ranges
                     .drain(..)
                     .map(|r| (rule, norm.source_range(prose, r))),
             );
         };
-        gated(Bsn::RULE, &numbers, &|h, o| self.bsn.scan(h, o));
-        gated(Iban::RULE, &numbers, &|h, o| self.iban.scan(h, o));
-        gated(Email::RULE, &at_signs, &|h, o| self.email.scan_plain(h, o));
-        gated(Email::RULE, &spelled_at, &|h, o| {
+        found_in(Bsn::RULE, &numbers, &|h, o| self.bsn.scan(h, o));
+        found_in(Iban::RULE, &numbers, &|h, o| self.iban.scan(h, o));
+        found_in(Email::RULE, &at_signs, &|h, o| self.email.scan_plain(h, o));
+        found_in(Email::RULE, &spelled_at, &|h, o| {
             self.email.scan_spelled(h, o)
         });
-        gated(Phone::RULE, &numbers, &|h, o| self.phone.scan_numbers(h, o));
-        gated(Phone::RULE, &zero_words, &|h, o| {
+        found_in(Phone::RULE, &numbers, &|h, o| self.phone.scan_numbers(h, o));
+        found_in(Phone::RULE, &zero_words, &|h, o| {
             o.extend(phone::spelled_numbers(h))
         });
-        gated(PaymentCard::RULE, &numbers, &|h, o| self.card.scan(h, o));
-        let whole: &[Range<usize>] = &[Range {
-            start: 0,
-            end: hay.len(),
-        }];
-        gated(PupilNumber::RULE, whole, &|h, o| {
+        found_in(PaymentCard::RULE, &numbers, &|h, o| self.card.scan(h, o));
+        let whole = Around::whole(hay);
+        found_in(PupilNumber::RULE, &whole, &|h, o| {
             self.pupil_number.scan(h, o)
         });
-        gated(BirthDate::RULE, whole, &|h, o| self.birth_date.scan(h, o));
-        gated(Credentials::RULE, whole, &|h, o| {
+        found_in(BirthDate::RULE, &whole, &|h, o| self.birth_date.scan(h, o));
+        found_in(Credentials::RULE, &whole, &|h, o| {
             self.credentials.scan(h, o)
         });
         // Markdown `mailto:` and `tel:` targets are short: every scanner.
@@ -473,9 +476,9 @@ mod tests {
     }
 
     /// Every test draft and the news corpus in one text: the value scanners
-    /// find the same on their windows as on the whole of it.
+    /// find the same around their anchors as in the whole of it.
     #[test]
-    fn windows_find_what_the_whole_text_holds() {
+    fn candidates_hold_what_the_whole_text_holds() {
         let mut big = String::new();
         for line in include_str!("../../../tests/data/privacy-drafts.jsonl").lines() {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -492,32 +495,30 @@ mod tests {
              of O6-l2345678; BSN 1 2 3 4 5 6 7 8 2 en NL91 ABNA 0417 1643 00.",
         );
         let hay = crate::normalize::fold(&big);
-        let w = Windows::of(
-            &hay,
-            &postlint_scan::bytes::positions(hay.as_bytes(), postlint_scan::bytes::DIGITS),
-        );
+        let digits = postlint_scan::bytes::positions(hay.as_bytes(), postlint_scan::bytes::DIGITS);
+        let c = Candidates::of(&hay, &digits);
         let email = Email::new(&[]);
         let phone = Phone::new(&[]);
         let check =
-            |name: &str, windows: &[Range<usize>], scan: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
+            |name: &str, around: &Around<'_>, scan: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
                 let mut whole = Vec::new();
                 scan(&hay, &mut whole);
-                let mut gated = Vec::new();
-                gate::scan_windows(&hay, windows, scan, &mut gated);
+                let mut found = Vec::new();
+                around.scan(scan, &mut found);
                 whole.sort_by_key(|r| (r.start, r.end));
-                gated.sort_by_key(|r| (r.start, r.end));
+                found.sort_by_key(|r| (r.start, r.end));
                 assert!(!whole.is_empty(), "{name}: the test text must hold some");
-                assert_eq!(gated, whole, "{name}");
+                assert_eq!(found, whole, "{name}");
             };
-        check("bsn", &w.numbers, &|h, o| Bsn.scan(h, o));
-        check("iban", &w.numbers, &|h, o| Iban.scan(h, o));
-        check("card", &w.numbers, &|h, o| PaymentCard.scan(h, o));
-        check("phone", &w.numbers, &|h, o| phone.scan_numbers(h, o));
-        check("spelled phone", &w.zero_words, &|h, o| {
+        check("bsn", &c.numbers, &|h, o| Bsn.scan(h, o));
+        check("iban", &c.numbers, &|h, o| Iban.scan(h, o));
+        check("card", &c.numbers, &|h, o| PaymentCard.scan(h, o));
+        check("phone", &c.numbers, &|h, o| phone.scan_numbers(h, o));
+        check("spelled phone", &c.zero_words, &|h, o| {
             o.extend(phone::spelled_numbers(h))
         });
-        check("email", &w.at_signs, &|h, o| email.scan_plain(h, o));
-        check("spelled email", &w.spelled_at, &|h, o| {
+        check("email", &c.at_signs, &|h, o| email.scan_plain(h, o));
+        check("spelled email", &c.spelled_at, &|h, o| {
             email.scan_spelled(h, o)
         });
     }
