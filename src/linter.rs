@@ -40,6 +40,11 @@ impl Linter {
     }
 
     pub fn lint(&self, doc: &Document) -> Vec<Diagnostic> {
+        // Within a long text the engine searches many pieces of it.
+        postlint_scan::limits::for_text(doc.text().len(), || self.lint_text(doc))
+    }
+
+    fn lint_text(&self, doc: &Document) -> Vec<Diagnostic> {
         let shared = Shared::new(&rules::VOCABULARY);
         let cx = Context {
             doc,

@@ -44,17 +44,50 @@ impl Limits {
 
 static MANY: AtomicBool = AtomicBool::new(false);
 
+thread_local! {
+    /// A long text is being linted on this thread: its windows and
+    /// sentences are many short texts searched with the same patterns.
+    static IN_LONG_TEXT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Tells the engine how many texts this process is about to lint (the
 /// command line knows its inputs; an editor's server lints one at a time).
-/// Which way a post is read then depends on this, never on how many texts
-/// came before; what is found does not depend on it at all.
+/// Which way a post is read then depends on this and on the text it is
+/// part of ([`for_text`]), never on how many texts came before; what is
+/// found does not depend on it at all.
 pub fn expect_texts(n: usize) {
     MANY.store(n >= MANY_TEXTS, Ordering::Relaxed);
 }
 
+/// Runs `f`, the linting of a text of `len` bytes, on this thread: within
+/// a long text, the pieces searched (windows, sentences) count as many
+/// texts.
+pub fn for_text<T>(len: usize, f: impl FnOnce() -> T) -> T {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            IN_LONG_TEXT.with(|c| c.set(self.0));
+        }
+    }
+    let long = len > current().small_text;
+    let _restore = Restore(IN_LONG_TEXT.with(|c| c.replace(long)));
+    f()
+}
+
+/// Whether many texts are expected: the process said so, or this thread
+/// is linting a long text.
+pub fn many_texts() -> bool {
+    #[cfg(any(test, feature = "testing"))]
+    if let Some(l) = CURRENT.with(std::cell::Cell::get) {
+        return l.many_texts;
+    }
+    MANY.load(Ordering::Relaxed) || IN_LONG_TEXT.with(std::cell::Cell::get)
+}
+
+#[cfg(any(test, feature = "testing"))]
 fn process() -> Limits {
     Limits {
-        many_texts: MANY.load(Ordering::Relaxed),
+        many_texts: many_texts(),
         ..Limits::DEFAULT
     }
 }
@@ -63,7 +96,7 @@ fn process() -> Limits {
 #[cfg(not(any(test, feature = "testing")))]
 #[inline(always)]
 pub fn current() -> Limits {
-    process()
+    Limits::DEFAULT
 }
 
 #[cfg(any(test, feature = "testing"))]
@@ -94,6 +127,16 @@ pub fn with<T>(limits: Limits, f: impl FnOnce() -> T) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_text_counts_as_many_texts_while_it_is_linted() {
+        assert!(!many_texts());
+        assert!(for_text(SMALL_TEXT + 1, many_texts));
+        assert!(!for_text(SMALL_TEXT, many_texts));
+        assert!(!many_texts());
+        let _ = std::panic::catch_unwind(|| for_text(SMALL_TEXT + 1, || panic!("restored?")));
+        assert!(!many_texts());
+    }
 
     #[test]
     fn limits_hold_on_their_thread_only() {

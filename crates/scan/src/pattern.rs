@@ -911,7 +911,7 @@ impl Lazy {
         if let Some(lean) = self.lean.get() {
             return lean.clone();
         }
-        let first = !crate::limits::current().many_texts;
+        let first = !crate::limits::many_texts();
         let build = |source: &str, config| {
             Arc::new(
                 meta::Builder::new()

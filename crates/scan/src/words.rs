@@ -147,7 +147,7 @@ impl WordStarts {
             starts.dedup();
             return Some(starts);
         }
-        if self.short.get().is_none() && !crate::limits::current().many_texts {
+        if self.short.get().is_none() && !crate::limits::many_texts() {
             return None;
         }
         let ac = self
