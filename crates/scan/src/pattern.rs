@@ -1160,12 +1160,66 @@ pub fn assert_needs_hold(pattern: &str) -> bool {
     true
 }
 
+/// Checks, for tests, that `pattern` (asciified) finds in every regime what
+/// `regex` finds on the whole text: on texts holding generated matches,
+/// with the limits at their defaults and lowered (see [`crate::limits`]),
+/// for a few texts and for many.
+#[cfg(any(test, feature = "testing"))]
+pub fn assert_regimes_hold(pattern: &str) {
+    use crate::limits::{self, Limits};
+    use proptest::strategy::{Strategy, ValueTree};
+    let body = pattern.replace("(?-u:\\b)", "").replace("\\b", "");
+    let Ok(strategy) = proptest::string::string_regex(&body) else {
+        return;
+    };
+    let whole = Regex::new(pattern).unwrap();
+    let lazy = Lazy::asciified(pattern);
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let samples: Vec<String> = (0..24)
+        .map(|_| strategy.new_tree(&mut runner).unwrap().current())
+        .collect();
+    let regimes = [
+        Limits::DEFAULT,
+        Limits {
+            many_texts: true,
+            ..Limits::DEFAULT
+        },
+        Limits {
+            small_text: 0,
+            union_from: 0,
+            interleave_from: 0,
+            many_texts: false,
+        },
+        Limits {
+            small_text: 24,
+            union_from: 48,
+            interleave_from: 32,
+            many_texts: true,
+        },
+    ];
+    for (k, a) in samples.iter().enumerate() {
+        let b = &samples[(k * 7 + 3) % samples.len()];
+        for hay in [format!("tekst {a} tekst"), format!("{a}, en {b}.\n\n{a}")] {
+            let expected: Vec<_> = whole.find_iter(&hay).map(|m| m.range()).collect();
+            for lim in regimes {
+                let found = limits::with(lim, || lazy.find_iter(&hay));
+                assert_eq!(found, expected, "{pattern} on {hay:?} with {lim:?}");
+                let first = limits::with(lim, || lazy.find(&hay));
+                assert_eq!(first, expected.first().cloned(), "{pattern} on {hay:?}");
+            }
+        }
+    }
+}
+
 /// Checks, for tests, that what [`starts`] claims of `pattern` (asciified)
 /// holds: every literal prefix `regex-syntax` extracts begins with one of
-/// the words, and the words start at a word boundary when so claimed.
+/// the words, and the words start at a word boundary when so claimed; and
+/// that the pattern finds the same in every regime
+/// ([`assert_regimes_hold`]).
 #[cfg(any(test, feature = "testing"))]
 pub fn assert_starts_hold(pattern: &str) {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    assert_regimes_hold(pattern);
     let Some(s) = starts(pattern) else { return };
     assert_pruning_holds(pattern);
     let hir = regex_syntax::Parser::new()
