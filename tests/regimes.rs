@@ -8,7 +8,7 @@
 //! the same findings.
 
 use postlint::{Document, Linter, Settings};
-use postlint_scan::limits::{self, Limits};
+use postlint_scan::limits;
 
 /// (rule, byte span in the text, severity) of every finding.
 fn findings(linter: &Linter, path: &str, text: &str) -> Vec<(&'static str, usize, usize, String)> {
@@ -117,30 +117,7 @@ fn linters() -> [Linter; 2] {
 fn every_regime_on_a_post_finds_what_the_post_regime_finds() {
     let drafts = drafts();
     for linter in &linters() {
-        for lowered in [
-            Limits {
-                many_texts: true,
-                ..Limits::DEFAULT
-            },
-            Limits {
-                small_text: 0,
-                union_from: 0,
-                interleave_from: 0,
-                many_texts: false,
-            },
-            Limits {
-                small_text: 48,
-                union_from: 96,
-                interleave_from: 64,
-                many_texts: true,
-            },
-            Limits {
-                small_text: 200,
-                union_from: 400,
-                interleave_from: 100,
-                many_texts: false,
-            },
-        ] {
+        for lowered in limits::TEST_REGIMES {
             for (name, text) in &drafts {
                 let own = findings(linter, name, text);
                 let there = limits::with(lowered, || findings(linter, name, text));

@@ -42,6 +42,36 @@ impl Limits {
     };
 }
 
+/// The regimes tests run every case in: the defaults for a few texts and
+/// for many, and the sizes lowered to nothing, to a few dozen and to a few
+/// hundred bytes, so that even a post goes every long-text way.
+#[cfg(any(test, feature = "testing"))]
+pub const TEST_REGIMES: [Limits; 5] = [
+    Limits::DEFAULT,
+    Limits {
+        many_texts: true,
+        ..Limits::DEFAULT
+    },
+    Limits {
+        small_text: 0,
+        union_from: 0,
+        interleave_from: 0,
+        many_texts: false,
+    },
+    Limits {
+        small_text: 40,
+        union_from: 96,
+        interleave_from: 60,
+        many_texts: true,
+    },
+    Limits {
+        small_text: 200,
+        union_from: 400,
+        interleave_from: 100,
+        many_texts: false,
+    },
+];
+
 static MANY: AtomicBool = AtomicBool::new(false);
 
 thread_local! {

@@ -116,25 +116,7 @@ mod tests {
         .prop_map(|w| w.into_iter().flat_map(|(a, b)| [a, b]).collect())
     }
 
-    const LIMITS: [Limits; 4] = [
-        Limits::DEFAULT,
-        Limits {
-            many_texts: true,
-            ..Limits::DEFAULT
-        },
-        Limits {
-            small_text: 0,
-            union_from: 0,
-            interleave_from: 0,
-            many_texts: false,
-        },
-        Limits {
-            small_text: 40,
-            union_from: 120,
-            interleave_from: 60,
-            many_texts: true,
-        },
-    ];
+    const LIMITS: [Limits; 5] = limits::TEST_REGIMES;
 
     fn lazies() -> &'static [Lazy] {
         static L: std::sync::LazyLock<Vec<Lazy>> =

@@ -1166,7 +1166,7 @@ pub fn assert_needs_hold(pattern: &str) -> bool {
 /// for a few texts and for many.
 #[cfg(any(test, feature = "testing"))]
 pub fn assert_regimes_hold(pattern: &str) {
-    use crate::limits::{self, Limits};
+    use crate::limits;
     use proptest::strategy::{Strategy, ValueTree};
     let body = pattern.replace("(?-u:\\b)", "").replace("\\b", "");
     let Ok(strategy) = proptest::string::string_regex(&body) else {
@@ -1178,25 +1178,7 @@ pub fn assert_regimes_hold(pattern: &str) {
     let samples: Vec<String> = (0..24)
         .map(|_| strategy.new_tree(&mut runner).unwrap().current())
         .collect();
-    let regimes = [
-        Limits::DEFAULT,
-        Limits {
-            many_texts: true,
-            ..Limits::DEFAULT
-        },
-        Limits {
-            small_text: 0,
-            union_from: 0,
-            interleave_from: 0,
-            many_texts: false,
-        },
-        Limits {
-            small_text: 24,
-            union_from: 48,
-            interleave_from: 32,
-            many_texts: true,
-        },
-    ];
+    let regimes = limits::TEST_REGIMES;
     for (k, a) in samples.iter().enumerate() {
         let b = &samples[(k * 7 + 3) % samples.len()];
         for hay in [format!("tekst {a} tekst"), format!("{a}, en {b}.\n\n{a}")] {
