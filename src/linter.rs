@@ -21,6 +21,8 @@ pub struct Linter {
 
 impl Linter {
     pub fn new(settings: Settings) -> Linter {
+        // What the patterns' parsed forms say, worked out ahead of time.
+        postlint_scan::shape::install(rules::known::KNOWN);
         let detectors = rules::detectors(&settings)
             .into_iter()
             .filter(|d| {

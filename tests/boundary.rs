@@ -36,10 +36,6 @@ fn internals() -> Vec<(&'static str, Regex)> {
 const STILL: &[(&str, &[&str])] = &[
     ("src/rules/context.rs", &["gates", "windows", "thresholds"]),
     ("src/rules/mod.rs", &["gates", "windows"]),
-    ("src/rules/privacy/markers.rs", &["gates", "windows"]),
-    ("src/rules/privacy/media_consent.rs", &["gates", "windows"]),
-    ("src/rules/privacy/mod.rs", &["gates", "windows"]),
-    ("src/rules/privacy/people.rs", &["gates", "windows"]),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

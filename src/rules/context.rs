@@ -26,8 +26,8 @@ pub trait Detector: Send + Sync {
 pub enum WordList {
     /// Every form of decency's lexicons, on the normalised prose.
     DecencyForms = 0,
-    /// The words of privacy's gates, on the lower-cased prose.
-    PrivacyGates = 1,
+    /// The words privacy's lower-case patterns hold.
+    PrivacyCues = 1,
 }
 
 /// What several families look for in the normalised prose of a long text,

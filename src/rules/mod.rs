@@ -8,6 +8,7 @@ pub mod context;
 pub mod decency;
 pub mod disclaimer;
 pub mod input;
+pub mod known;
 pub mod privacy;
 pub mod text;
 
@@ -76,8 +77,7 @@ pub static VOCABULARY: Vocabulary = Vocabulary {
     // In the order of [`WordList`].
     words: postlint_scan::words::SharedWords::new(|| {
         let forms = decency::words::builtin_forms().to_vec();
-        let gates = privacy::lower_gate_words().map(str::to_string).collect();
-        vec![forms, gates]
+        vec![forms, privacy::lower_case_cue_words()]
     }),
     // Decency's and conduct's phrase patterns: two unions took two passes;
     // one union of both costs about as much as one of them.

@@ -2,222 +2,20 @@
 //!
 //! Most detectors look for something rare: a long run of digits, an `@`,
 //! a handful of words. Running their patterns over every byte of a 100 MB
-//! text costs far more than finding those rare anchors first. A *gate*
-//! finds the anchors in one cheap pass; the detector then runs on the
-//! windows around them only.
+//! text costs far more than finding those rare anchors first and running
+//! the detector on the windows around them only.
 //!
-//! A window reaches `margin` bytes to each side of its anchor and is then
-//! widened to white space on both ends, so a window is cut where a word
-//! boundary already is: `\b`, "the character before" and "the words before"
-//! read the same inside a window as in the whole text. Windows that touch
-//! are merged. A match that contains an anchor and is shorter than the
-//! margin is therefore found exactly as in the whole text.
+//! A window is cut where white space is, so `\b`, "the character before"
+//! and "the words before" read the same inside it as in the whole text;
+//! windows that touch are merged. [`word_windows`] reach a number of runs
+//! of white space that a pattern's parsed form gives (see
+//! [`crate::sparse`]); [`windows`] reach a number of bytes, for scanners
+//! written by hand and for the phrase [`Union`].
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
-
-use crate::pattern::{Before, Finders, Lazy};
-
-/// Words one of which every match of a pattern contains, and how far a
-/// match reaches from them: the pattern then runs around those words only.
-/// The automaton and the pattern are built on first use, so a text without
-/// any of the words never pays for building the pattern either.
-///
-/// Keep `words` in step with the pattern: `tests::gates_cover_their_patterns`
-/// generates matches of every gated pattern and fails when one holds none.
-pub struct Gate {
-    words: &'static [&'static str],
-    margin: usize,
-    /// The words are common in prose (see `anchored_windows`).
-    dense: bool,
-    automaton: OnceLock<AhoCorasick>,
-    finders: OnceLock<Finders>,
-}
-
-impl Gate {
-    pub const fn new(words: &'static [&'static str], margin: usize) -> Gate {
-        Gate {
-            words,
-            margin,
-            dense: false,
-            automaton: OnceLock::new(),
-            finders: OnceLock::new(),
-        }
-    }
-
-    /// A gate whose words occur so often in prose that a prefilter for
-    /// them costs more than it saves.
-    pub const fn dense(words: &'static [&'static str], margin: usize) -> Gate {
-        Gate {
-            words,
-            margin,
-            dense: true,
-            automaton: OnceLock::new(),
-            finders: OnceLock::new(),
-        }
-    }
-
-    /// Windows of `hay` around the gate's words.
-    pub fn windows(&self, hay: &str) -> Vec<Range<usize>> {
-        // A post is one window, when it holds a word at all: looking the
-        // few words up costs less than building the automaton.
-        if hay.len() <= crate::limits::current().small_text {
-            let finders = self.finders.get_or_init(|| Finders::of(self.words));
-            return if finders.occur_in(hay, Before::Anything) {
-                std::iter::once(0..hay.len()).collect()
-            } else {
-                Vec::new()
-            };
-        }
-        self.anchored_windows(hay)
-    }
-
-    /// Windows around each word found (what long texts get).
-    fn anchored_windows(&self, hay: &str) -> Vec<Range<usize>> {
-        let ac = self.automaton.get_or_init(|| {
-            // Common short words (cel, vast, kast) make a prefilter stop
-            // all the time: then a DFA alone, reading a byte a step, wins.
-            let dense = self.dense;
-            AhoCorasick::builder()
-                .kind(Some(if dense {
-                    AhoCorasickKind::DFA
-                } else {
-                    AhoCorasickKind::ContiguousNFA
-                }))
-                .prefilter(!dense)
-                .match_kind(MatchKind::LeftmostFirst)
-                .build(self.words)
-                .unwrap_or_else(|e| panic!("gate words: {e}"))
-        });
-        // Leftmost, non-overlapping: a word hidden inside another one that
-        // was found lies within the margin of it.
-        windows(hay, ac.find_iter(hay).map(|m| m.range()), self.margin)
-    }
-
-    /// Every match of `re` in `hay`, as `find_iter` would give it.
-    pub fn find_iter(&self, re: &Lazy, hay: &str) -> Vec<Range<usize>> {
-        find_iter_in(re, hay, &self.windows(hay))
-    }
-
-    /// The first match of `re` in `hay`.
-    pub fn find(&self, re: &Lazy, hay: &str) -> Option<Range<usize>> {
-        find_first_in(re, hay, &self.windows(hay))
-    }
-
-    pub fn is_match(&self, re: &Lazy, hay: &str) -> bool {
-        is_match_in(re, hay, &self.windows(hay))
-    }
-}
-
-/// [`Gate::find_iter`] given the gate's windows (see [`GateSet`]).
-pub fn find_iter_in(re: &Lazy, hay: &str, windows: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    scan_windows(hay, windows, |h, o| o.extend(re.find_iter(h)), &mut out);
-    out
-}
-
-/// [`Gate::find`] given the gate's windows.
-pub fn find_first_in(re: &Lazy, hay: &str, windows: &[Range<usize>]) -> Option<Range<usize>> {
-    windows.iter().find_map(|w| {
-        re.find(&hay[w.clone()])
-            .map(|m| m.start + w.start..m.end + w.start)
-    })
-}
-
-/// [`Gate::is_match`] given the gate's windows.
-pub fn is_match_in(re: &Lazy, hay: &str, windows: &[Range<usize>]) -> bool {
-    windows.iter().any(|w| re.is_match(&hay[w.clone()]))
-}
-
-/// Several gates read on the same long text in one pass: one automaton of
-/// all their words, searched for every occurrence (overlapping), so no
-/// gate's word hides behind another gate's. Each gate gets windows around
-/// all occurrences of its words: more anchors than its own leftmost search
-/// finds, so its windows hold at least what its own windows hold. Costs
-/// about what the densest of the gates alone cost.
-pub struct GateSet {
-    gates: &'static [&'static Gate],
-    /// The automaton, and the gate of each of its patterns.
-    automaton: OnceLock<(aho_corasick::dfa::DFA, Vec<usize>)>,
-}
-
-impl GateSet {
-    pub const fn new(gates: &'static [&'static Gate]) -> GateSet {
-        GateSet {
-            gates,
-            automaton: OnceLock::new(),
-        }
-    }
-
-    /// How many gates.
-    pub fn len(&self) -> usize {
-        self.gates.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.gates.is_empty()
-    }
-
-    /// Every gate's words, each with the index of its gate.
-    pub fn words(&self) -> impl Iterator<Item = (usize, &'static str)> + '_ {
-        self.gates
-            .iter()
-            .enumerate()
-            .flat_map(|(k, g)| g.words.iter().map(move |&w| (k, w)))
-    }
-
-    /// The windows of each gate, in the order given; a post gets each
-    /// gate's own (cheaper for a few kB).
-    pub fn windows(&self, hay: &str) -> Vec<Vec<Range<usize>>> {
-        self.windows_around(hay, None)
-    }
-
-    /// [`GateSet::windows`], given every occurrence of each gate's words
-    /// in `hay` when they were found already (see
-    /// [`crate::words::SharedWords`]); posts still get each gate's own.
-    pub fn windows_around(
-        &self,
-        hay: &str,
-        found: Option<Vec<Vec<Range<usize>>>>,
-    ) -> Vec<Vec<Range<usize>>> {
-        if hay.len() <= crate::limits::current().small_text {
-            return self.gates.iter().map(|g| g.windows(hay)).collect();
-        }
-        let anchors = found.unwrap_or_else(|| self.occurrences(hay));
-        anchors
-            .into_iter()
-            .zip(self.gates)
-            .map(|(mut a, g)| {
-                a.sort_by_key(|r| r.start);
-                windows(hay, a, g.margin)
-            })
-            .collect()
-    }
-
-    /// Every occurrence of each gate's words, in one pass.
-    pub fn occurrences(&self, hay: &str) -> Vec<Vec<Range<usize>>> {
-        let (ac, gate_of) = self.automaton.get_or_init(|| {
-            let (gate_of, words): (Vec<usize>, Vec<&str>) = self.words().unzip();
-            // Overlapping search needs standard semantics; common words
-            // make a prefilter stop all the time, so a DFA alone, read as
-            // interleaved streams.
-            let dfa = aho_corasick::dfa::DFA::builder()
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(words)
-                .unwrap_or_else(|e| panic!("gate words: {e}"));
-            (dfa, gate_of)
-        });
-        let mut anchors: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.gates.len()];
-        for m in crate::interleave::overlapping(ac, hay.as_bytes()) {
-            anchors[gate_of[m.pattern]].push(m.range);
-        }
-        anchors
-    }
-}
 
 /// Many patterns searched as one: a single pass over the text finds where
 /// any of them matches, and each pattern then runs on the windows around
@@ -382,6 +180,63 @@ pub fn windows(
     out
 }
 
+/// Merged, sorted windows of `hay` around `anchors` (sorted by start),
+/// each reaching across `before` runs of white space before its anchor and
+/// `after` runs after it, and on to where the word there starts or ends.
+///
+/// A match that holds the anchor and no more runs of white space to each
+/// side than that lies wholly inside the window ([`crate::shape`] counts
+/// them for a pattern); and since a window starts and ends next to white
+/// space or the text's edge, word boundaries read the same inside it as
+/// in the whole text.
+pub fn word_windows(
+    hay: &str,
+    anchors: impl IntoIterator<Item = Range<usize>>,
+    before: usize,
+    after: usize,
+) -> Vec<Range<usize>> {
+    let bytes = hay.as_bytes();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for a in anchors {
+        let floor = out.last().map_or(0, |l| l.end);
+        // Back: to the word's start, then over a run and a word, `before`
+        // times; a walk stops where the previous window ends.
+        let mut start = a.start.max(floor);
+        let mut runs = 0;
+        loop {
+            while start > floor && !is_space(bytes[start - 1]) {
+                start -= 1;
+            }
+            if runs == before || start <= floor {
+                break;
+            }
+            while start > floor && is_space(bytes[start - 1]) {
+                start -= 1;
+            }
+            runs += 1;
+        }
+        let mut end = a.end;
+        let mut runs = 0;
+        loop {
+            while end < bytes.len() && !is_space(bytes[end]) {
+                end += 1;
+            }
+            if runs == after || end == bytes.len() {
+                break;
+            }
+            while end < bytes.len() && is_space(bytes[end]) {
+                end += 1;
+            }
+            runs += 1;
+        }
+        match out.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => out.push(start..end),
+        }
+    }
+    out
+}
+
 fn is_space(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0B
 }
@@ -494,42 +349,13 @@ pub fn word_anchors(hay: &str, words: &[&str]) -> Vec<Range<usize>> {
     out
 }
 
-/// Test support: generated matches of `pattern` (see [`Gate`]) must be
-/// found through the gate exactly as in the whole text.
-#[cfg(any(test, feature = "testing"))]
-pub fn assert_gate_covers(gate: &Gate, pattern: &str, re: &Lazy) {
-    use proptest::strategy::{Strategy, ValueTree};
-    use proptest::test_runner::TestRunner;
-    // The generator knows no look-around; a space on each side stands in.
-    let body = crate::pattern::asciify(pattern).replace("(?-u:\\b)", "");
-    let strategy = proptest::string::string_regex(&body)
-        .unwrap_or_else(|e| panic!("cannot generate from {body:?}: {e}"));
-    // Deterministic, so that CI fails on a real gap, not on a dice roll;
-    // run with other seeds (`TestRunner::default()`) when changing a gate.
-    let mut runner = TestRunner::deterministic();
-    for _ in 0..5_000 {
-        let sample = strategy.new_tree(&mut runner).unwrap().current();
-        let hay = format!("tekst {sample} tekst");
-        let whole: Vec<Range<usize>> = re.regex().find_iter(&hay).map(|m| m.range()).collect();
-        assert_eq!(gate.find_iter(re, &hay), whole, "gate misses {sample:?}");
-        let mut windowed = Vec::new();
-        scan_windows(
-            &hay,
-            &gate.anchored_windows(&hay),
-            |h, o| o.extend(re.find_iter(h)),
-            &mut windowed,
-        );
-        assert_eq!(windowed, whole, "windows miss {sample:?}");
-    }
-}
-
 /// Test support: generated matches of each of `patterns`, in ordinary
 /// text, are found in the union's windows exactly as in the whole text.
 /// Returns the patterns the generator cannot handle (anchors, look-around).
 #[cfg(any(test, feature = "testing"))]
 pub fn assert_union_holds<'a>(
     union: &Union,
-    patterns: impl IntoIterator<Item = &'a Lazy>,
+    patterns: impl IntoIterator<Item = &'a crate::pattern::Lazy>,
 ) -> Vec<String> {
     use proptest::strategy::{Strategy, ValueTree};
     use proptest::test_runner::TestRunner;
@@ -601,36 +427,22 @@ mod tests {
         assert_eq!(&hay[out[0].clone()], "0612345678");
     }
 
-    /// On a long text, each gate of a set gets windows that hold its own
-    /// windows, also where words of the gates overlap ("mijnkastje",
-    /// "fotoclip").
     #[test]
-    fn gate_sets_hold_each_gates_windows() {
-        use proptest::strategy::{Strategy, ValueTree};
-        static A: Gate = Gate::dense(&["kast", "cel", "vast", "celstraf"], 64);
-        static B: Gate = Gate::new(&["foto", "clip", "astro"], 32);
-        static SET: GateSet = GateSet::new(&[&A, &B]);
-        let words = "(kast|cel|vast|celstraf|foto|clip|astro|fotoclip|kastro|de|een|zin|x)";
-        let text =
-            proptest::string::string_regex(&format!("({words}[ \n.]{{1,3}}|{words}){{0,4000}}"))
-                .unwrap();
-        let mut runner = proptest::test_runner::TestRunner::deterministic();
-        for _ in 0..20 {
-            let hay = text.new_tree(&mut runner).unwrap().current();
-            if hay.len() <= crate::pattern::SMALL_TEXT {
-                continue;
-            }
-            let set = SET.windows(&hay);
-            for (gate, windows) in [&A, &B].into_iter().zip(&set) {
-                for own in gate.windows(&hay) {
-                    assert!(
-                        windows
-                            .iter()
-                            .any(|w| w.start <= own.start && own.end <= w.end),
-                        "{own:?} not in {windows:?}"
-                    );
-                }
-            }
-        }
+    fn word_windows_reach_across_runs_of_white_space() {
+        let hay = "een  twee\n\ndrie vier-vijf zes\tzeven acht";
+        let at = hay.find("vier").unwrap();
+        let w = |before, after| {
+            let w = word_windows(hay, std::iter::once(at..at + 4), before, after);
+            w.iter().map(|r| &hay[r.clone()]).collect::<Vec<_>>()
+        };
+        assert_eq!(w(0, 0), ["vier-vijf"]);
+        assert_eq!(w(1, 1), ["drie vier-vijf zes"]);
+        assert_eq!(w(2, 2), ["twee\n\ndrie vier-vijf zes\tzeven"]);
+        assert_eq!(w(9, 9), [hay]);
+        // Anchors whose windows meet make one window.
+        let t = hay.find("twee").unwrap();
+        let two = || [t..t + 4, at..at + 4];
+        assert_eq!(word_windows(hay, two(), 0, 1).len(), 2);
+        assert_eq!(word_windows(hay, two(), 0, 2).len(), 1);
     }
 }

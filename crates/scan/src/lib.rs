@@ -11,4 +11,6 @@ pub mod limits;
 pub mod naive;
 pub mod pattern;
 pub mod scope;
+pub mod shape;
+pub mod sparse;
 pub mod words;

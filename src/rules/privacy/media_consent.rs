@@ -15,8 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::catalog::{OVERLAP_LAST, RuleInfo, Scope, Severity, t};
-use postlint_scan::gate::Gate;
-use postlint_scan::pattern::Lazy;
+use postlint_scan::sparse::{Places, Sparse};
 
 pub static RULE: RuleInfo = RuleInfo {
     id: "privacy/media-consent",
@@ -61,7 +60,8 @@ const MARKER_PATTERN: &str = r"(?x)\b(?:
           | (?:see|check\s+out)\s+(?:the\s+|our\s+|my\s+)?(?:photos?|pictures?|video)
         )\b";
 
-static MARKER: LazyLock<Lazy> = LazyLock::new(|| Lazy::new(MARKER_PATTERN));
+/// Rare in prose: searched around the words every marker holds.
+pub static MARKER: Sparse = Sparse::new(MARKER_PATTERN);
 
 static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     postlint_scan::pattern::ascii(
@@ -75,18 +75,6 @@ static SCHOOL_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Every consent wording names the consent itself.
-pub static CONSENT_GATE: Gate = Gate::new(&["toestemming", "permission", "consent"], 256);
-
-/// Every marker names the picture or points at it.
-pub static MARKER_GATE: Gate = Gate::new(
-    &[
-        "foto", "video", "film", "beelden", "opname", "clip", "kijk", "sneak", "photo", "picture",
-        "pics", "footage",
-    ],
-    64,
-);
-
 const CONSENT_PATTERN: &str = r"(?x)\b(?:
             (?:met|na)\s+(?:[\w']+\s+){0,2}?toestemming
           | toestemming\s+(?:[\w']+\s+){0,3}?(?:gegeven|gekregen|verleend|geregeld|vastgelegd|getekend|ontvangen)
@@ -94,7 +82,7 @@ const CONSENT_PATTERN: &str = r"(?x)\b(?:
           | (?:permission|consent)\s+(?:was\s+|has\s+been\s+)?(?:given|obtained|granted|received)
         )\b";
 
-static CONSENT: LazyLock<Lazy> = LazyLock::new(|| Lazy::new(CONSENT_PATTERN));
+pub static CONSENT: Sparse = Sparse::new(CONSENT_PATTERN);
 
 /// Markdown images and HTML `<img>`/`<video>` in a document, in order.
 pub fn media_ranges(doc: &crate::Document) -> Vec<Range<usize>> {
@@ -146,16 +134,17 @@ impl Cues {
     /// Add the cues of `hay`, the lower-cased prose from byte `at` on.
     #[cfg(test)]
     pub fn add(&mut self, hay: &str, at: usize) {
-        let windows = [MARKER_GATE.windows(hay), CONSENT_GATE.windows(hay)];
-        self.add_in(hay, at, &windows);
+        let places = [MARKER.places(hay), CONSENT.places(hay)];
+        self.add_in(hay, at, &places);
     }
 
-    /// [`Cues::add`] given the windows of [`MARKER_GATE`] and
-    /// [`CONSENT_GATE`] in `hay`.
-    pub fn add_in(&mut self, hay: &str, at: usize, [marker, consent]: &[Vec<Range<usize>>; 2]) {
-        self.consent = self.consent || postlint_scan::gate::is_match_in(&CONSENT, hay, consent);
+    /// [`Cues::add`] given where [`MARKER`] and [`CONSENT`] can match in
+    /// `hay`.
+    pub fn add_in(&mut self, hay: &str, at: usize, [marker, consent]: &[Places; 2]) {
+        self.consent = self.consent || CONSENT.is_match_in(hay, consent);
         if self.marker.is_none() {
-            self.marker = postlint_scan::gate::find_first_in(&MARKER, hay, marker)
+            self.marker = MARKER
+                .find_in(hay, marker)
                 .map(|r| r.start + at..r.end + at);
         }
         if !self.school && (self.wants_school || self.marker.is_some()) {
@@ -206,16 +195,20 @@ mod tests {
     /// `pattern::assert_starts_hold`).
     #[test]
     fn start_words_hold() {
-        for p in [&*MARKER, &*CONSENT] {
+        for p in [MARKER.pattern(), CONSENT.pattern()] {
             postlint_scan::pattern::assert_starts_hold(p.as_str());
         }
-        assert!(MARKER.starts().is_some());
+        assert!(MARKER.pattern().starts().is_some());
     }
 
+    /// Markers and consent are found around the words their patterns
+    /// hold, on long texts exactly as on the whole text.
     #[test]
-    fn gates_cover_their_patterns() {
-        postlint_scan::gate::assert_gate_covers(&MARKER_GATE, MARKER_PATTERN, &MARKER);
-        postlint_scan::gate::assert_gate_covers(&CONSENT_GATE, CONSENT_PATTERN, &CONSENT);
+    fn cues_are_found_where_they_are() {
+        for p in [&MARKER, &CONSENT] {
+            assert!(p.anchors().is_some(), "{}", p.pattern().as_str());
+            postlint_scan::sparse::assert_sparse_holds(p);
+        }
     }
     use crate::Document;
 

@@ -30,8 +30,8 @@ use crate::catalog::RuleInfo;
 use crate::diagnostic::Finding;
 use crate::rules::context::{Context, Detector, WordList};
 use crate::settings::Settings;
-use postlint_scan::gate;
 use postlint_scan::scope::{Anchor, Around};
+use postlint_scan::sparse::SparseSet;
 
 pub use address::Address;
 pub use birth_date::BirthDate;
@@ -147,7 +147,7 @@ impl Privacy {
         let mut ranges = Vec::new();
         // The normalised prose: each scanner only where it can match.
         let hay = norm.text.as_str();
-        // Offsets of the digits, for the number windows and addresses.
+        // Offsets of the digits, for the numbers and addresses.
         let digits = postlint_scan::bytes::positions(hay.as_bytes(), postlint_scan::bytes::DIGITS);
         let Candidates {
             numbers,
@@ -243,10 +243,10 @@ impl Detector for Privacy {
         // that its lower-case copy never has to exist whole.
         let media = media_consent::media_ranges(doc);
         let parts = parts(prose, PART);
-        let gate_words = cx.word_hits(WordList::PrivacyGates).map(|hits| {
+        let cue_words = cx.word_hits(WordList::PrivacyCues).map(|hits| {
             let norm = doc.normalized();
             let in_prose = |r: &Range<usize>| norm.source_range(prose, r.clone());
-            GateWords(hits.iter().map(|(r, w)| (in_prose(r), *w)).collect())
+            CueWords(hits.iter().map(|(r, w)| (in_prose(r), *w)).collect())
         });
         let mut cues = media_consent::Cues::new(
             !media.is_empty() || parts.len() > 1 || media_consent::may_link_video(doc),
@@ -260,13 +260,11 @@ impl Detector for Privacy {
                 out.push(Finding::new(&pupil_name::RULE, shift(p.range.clone())));
             }
             if lower.len() == source.len() {
-                let found = gate_words.as_ref().map(|g| g.in_part(&part, &lower));
-                let mut gates = LOWER_GATES.windows_around(&lower, found).into_iter();
+                let found = cue_words.as_ref().and_then(|g| g.in_part(&part, &lower));
+                let mut places = LOWER_CASE_CUES.places_around(&lower, found).into_iter();
                 let mut two = || {
-                    [
-                        gates.next().unwrap_or_default(),
-                        gates.next().unwrap_or_default(),
-                    ]
+                    let mut next = || places.next().expect("one per pattern");
+                    [next(), next()]
                 };
                 let (special, media_cues) = (two(), two());
                 for r in people::pupil_records(&lower, &people) {
@@ -286,56 +284,75 @@ impl Detector for Privacy {
     }
 }
 
-/// The gates read on each lower-cased part, in one pass on a long text:
-/// special categories (Dutch, English), then picture markers and consent.
-pub(crate) static LOWER_GATES: gate::GateSet = gate::GateSet::new(&[
-    &people::SPECIAL_GATE,
-    &people::SPECIAL_EN_GATE,
-    &media_consent::MARKER_GATE,
-    &media_consent::CONSENT_GATE,
+/// The patterns read on each lower-cased part, in one pass on a long
+/// text: special categories (Dutch, English), then picture markers and
+/// consent.
+pub(crate) static LOWER_CASE_CUES: SparseSet = SparseSet::new(&[
+    &people::SPECIAL,
+    &people::SPECIAL_EN,
+    &media_consent::MARKER,
+    &media_consent::CONSENT,
 ]);
 
-/// The words of [`LOWER_GATES`], in the order of their indices in a
-/// [`WordList::PrivacyGates`] scan.
-pub fn lower_gate_words() -> impl Iterator<Item = &'static str> {
-    LOWER_GATES.words().map(|(_, w)| w)
+/// The words of [`LOWER_CASE_CUES`], in the order of their indices in a
+/// [`WordList::PrivacyCues`] scan; none when one of them is not plain
+/// lower-case ASCII (see [`CueWords`]).
+pub fn lower_case_cue_words() -> Vec<String> {
+    let words: Vec<String> = LOWER_CASE_CUES
+        .words()
+        .map(|(_, w)| w.to_string())
+        .collect();
+    let plain = |w: &String| {
+        w.bytes()
+            .all(|b| b.is_ascii_graphic() && !b.is_ascii_uppercase())
+    };
+    if words.iter().all(plain) {
+        words
+    } else {
+        Vec::new()
+    }
 }
 
-/// Where a long text's shared scan found [`LOWER_GATES`]' words: the range
-/// in the prose and the index in [`lower_gate_words`], ordered by end.
+/// Where a long text's shared scan found [`LOWER_CASE_CUES`]' words: the
+/// range in the prose and the index in [`lower_case_cue_words`], ordered
+/// by end.
 ///
-/// The scan reads the normalised prose. Gate words are plain lower-case
+/// The scan reads the normalised prose. The words are plain lower-case
 /// ASCII: where the lower-cased prose holds one, its bytes are ASCII in the
 /// prose (any other character lower-cases to a non-ASCII one, or changes
-/// length, and then no gates are read in that part), and the normalised
-/// prose copies ASCII as it is, lower-cased. So every occurrence a search
-/// of the lower-cased part would find is found; [`GateWords::in_part`]
-/// keeps those that read as the word there, which leaves exactly those.
-struct GateWords(Vec<(Range<usize>, u32)>);
+/// length, and then none are read in that part), and the normalised prose
+/// copies ASCII as it is, lower-cased. So every occurrence a search of the
+/// lower-cased part would find is found; [`CueWords::in_part`] keeps those
+/// that read as the word there, which leaves exactly those.
+struct CueWords(Vec<(Range<usize>, u32)>);
 
-impl GateWords {
-    /// The occurrences of each gate's words in `lower`, the lower-cased
+impl CueWords {
+    /// The occurrences of each pattern's words in `lower`, the lower-cased
     /// `part` of the prose: those wholly inside the part that read as the
-    /// word there, which are the ones a search of `lower` finds.
-    fn in_part(&self, part: &Range<usize>, lower: &str) -> Vec<Vec<Range<usize>>> {
-        let words: Vec<(usize, &str)> = LOWER_GATES.words().collect();
-        let mut out = vec![Vec::new(); LOWER_GATES.len()];
+    /// word there, which are the ones a search of `lower` finds; `None`
+    /// when the words could not be scanned for together.
+    fn in_part(&self, part: &Range<usize>, lower: &str) -> Option<Vec<Vec<Range<usize>>>> {
+        let words: Vec<(usize, &str)> = LOWER_CASE_CUES.words().collect();
+        if lower_case_cue_words().is_empty() {
+            return None;
+        }
+        let mut out = vec![Vec::new(); LOWER_CASE_CUES.len()];
         // Ordered by end, so the part's words are one run of them.
         let from = self.0.partition_point(|(r, _)| r.end <= part.start);
         for (r, w) in &self.0[from..] {
             if r.end > part.end {
                 break;
             }
-            let (gate, word) = words[*w as usize];
+            let (member, word) = words[*w as usize];
             if r.start < part.start {
                 continue;
             }
             let local = r.start - part.start..r.end - part.start;
             if lower.get(local.clone()) == Some(word) {
-                out[gate].push(local);
+                out[member].push(local);
             }
         }
-        out
+        Some(out)
     }
 }
 
@@ -352,11 +369,11 @@ fn parts(text: &str, size: usize) -> Vec<Range<usize>> {
         while !text.is_char_boundary(cut) {
             cut += 1;
         }
-        let window = &text[start..cut];
-        let end = window
+        let piece = &text[start..cut];
+        let end = piece
             .rfind("\n\n")
             .map(|i| start + i + 2)
-            .or_else(|| window.rfind('\n').map(|i| start + i + 1))
+            .or_else(|| piece.rfind('\n').map(|i| start + i + 1))
             .filter(|&e| e > start)
             .unwrap_or(cut);
         out.push(start..end);
@@ -395,14 +412,14 @@ mod tests {
         v
     }
 
-    fn gate_words(doc: &Document) -> GateWords {
+    fn cue_words(doc: &Document) -> CueWords {
         let prose = doc.prose();
         let norm = doc.normalized();
         with_context(doc, |cx| {
             let hits = cx
-                .word_hits(WordList::PrivacyGates)
+                .word_hits(WordList::PrivacyCues)
                 .expect("long enough to scan");
-            GateWords(
+            CueWords(
                 hits.iter()
                     .map(|(r, w)| (norm.source_range(prose, r.clone()), *w))
                     .collect(),
@@ -413,16 +430,16 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(24))]
 
-        /// In any part of the prose, the shared scan gives exactly the gate
+        /// In any part of the prose, the shared scan gives exactly the
         /// words a search of the lower-cased part finds.
         #[test]
-        fn gate_words_are_those_of_the_lower_cased_part(
+        fn cue_words_are_those_of_the_lower_cased_part(
             text in long_drafts(),
             cut in 0.0f64..1.0,
             len in 0.0f64..1.0,
         ) {
             let doc = Document::from_bytes("a.txt", text.as_bytes());
-            let scan = gate_words(&doc);
+            let scan = cue_words(&doc);
             let prose = doc.prose();
             let mut start = (cut * prose.len() as f64) as usize;
             while !prose.is_char_boundary(start) {
@@ -436,23 +453,24 @@ mod tests {
             let lower = crate::normalize::lowercase(&prose[part.clone()]);
             prop_assume!(lower.len() == part.len());
             prop_assert_eq!(
-                sorted(scan.in_part(&part, &lower)),
-                sorted(LOWER_GATES.occurrences(&lower))
+                sorted(scan.in_part(&part, &lower).expect("plain words")),
+                sorted(LOWER_CASE_CUES.occurrences(&lower))
             );
         }
     }
 
     #[test]
-    fn gate_words_with_their_places() {
+    fn cue_words_with_their_places() {
         let text = format!("{}Kijk die FOTO, klootzak.", "x ".repeat(5000));
         let doc = Document::from_bytes("a.txt", text.as_bytes());
-        let words: Vec<&str> = lower_gate_words().collect();
-        let gates: Vec<(&str, &str)> = gate_words(&doc)
+        let words = lower_case_cue_words();
+        assert!(!words.is_empty(), "the words are plain");
+        let cues: Vec<(&str, &str)> = cue_words(&doc)
             .0
             .iter()
-            .map(|(r, w)| (&text[r.clone()], words[*w as usize]))
+            .map(|(r, w)| (&text[r.clone()], words[*w as usize].as_str()))
             .collect();
-        assert_eq!(gates, [("Kijk", "kijk"), ("FOTO", "foto")]);
+        assert_eq!(cues, [("Kijk", "kijk"), ("FOTO", "foto")]);
     }
 
     #[test]
