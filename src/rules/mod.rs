@@ -81,15 +81,12 @@ pub static VOCABULARY: Vocabulary = Vocabulary {
     }),
     // Decency's and conduct's phrase patterns: two unions took two passes;
     // one union of both costs about as much as one of them.
-    phrases: postlint_scan::gate::LongUnion::new(
-        || {
-            decency::phrase_patterns()
-                .chain(conduct::union_patterns())
-                .map(str::to_string)
-                .collect()
-        },
-        256,
-    ),
+    phrases: postlint_scan::gate::LongUnion::new(|| {
+        decency::phrase_patterns()
+            .chain(conduct::union_patterns())
+            .map(str::to_string)
+            .collect()
+    }),
 };
 
 #[cfg(test)]

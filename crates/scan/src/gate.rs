@@ -19,77 +19,75 @@ use regex::Regex;
 
 /// Many patterns searched as one: a single pass over the text finds where
 /// any of them matches, and each pattern then runs on the windows around
-/// those places only. Every match of a pattern starts inside (or at the
-/// end of) a match of the union, so with `margin` longer than any match
-/// the windows hold every match; each user's tests check this on generated
-/// matches (`decency::phrases::tests::union_windows_hold_every_match`).
+/// those places only. Every match of a pattern ends where a match of the
+/// union ends, and holds no more runs of white space than the union's
+/// patterns can ([`crate::shape::space_runs`]): a window reaching that
+/// many runs back from each end holds every match whole.
 pub struct Union {
     /// The patterns as one lazy DFA reporting where any match ends.
     dfa: regex_automata::hybrid::dfa::DFA,
     /// Its caches, kept between texts (rayon's threads take one each).
     caches: std::sync::Mutex<Vec<regex_automata::hybrid::dfa::Cache>>,
-    /// The patterns, for when the lazy DFA gives up (see `windows`).
-    patterns: Vec<String>,
-    margin: usize,
+    /// The most runs of white space a match of any pattern holds; `None`
+    /// when one has no bound (then texts are searched whole).
+    runs: Option<usize>,
 }
 
 impl Union {
-    /// How many margins back from its end a match may start and still be
-    /// found: a match is seldom longer than one margin, but the words a
-    /// phrase allows in between may be padded.
-    pub const REACH: usize = 4;
-
     /// Below this size the patterns run on the whole text: building the
     /// union would cost more than it saves.
     pub const FROM: usize = crate::limits::UNION_FROM;
 
     /// `patterns` as given to [`crate::pattern::ascii`].
-    pub fn new<S: AsRef<str>>(patterns: &[S], margin: usize) -> Result<Union, String> {
+    pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Union, String> {
         use regex_automata::hybrid::dfa::DFA;
-        let patterns: Vec<String> = patterns
+        // Parsed once: for the runs they hold and to compile.
+        let hirs = patterns
             .iter()
-            .map(|p| crate::pattern::asciify(p.as_ref()))
-            .collect();
+            .map(|p| {
+                regex_syntax::Parser::new()
+                    .parse(&crate::pattern::asciify(p.as_ref()))
+                    .map_err(|e| e.to_string())
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let runs = hirs
+            .iter()
+            .map(crate::shape::space_runs)
+            .try_fold(0, |most, r| r.map(|r| most.max(r)));
+        // As the lazy DFA's own builder compiles them: no captures.
+        use regex_automata::nfa::thompson;
+        let nfa = thompson::Compiler::new()
+            .configure(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+            .build_many_from_hir(&hirs)
+            .map_err(|e| e.to_string())?;
         // Every end of every match: where leftmost matches would end does
         // not depend on where a stream starts reading.
         let dfa = DFA::builder()
             .configure(DFA::config().match_kind(regex_automata::MatchKind::All))
-            .build_many(&patterns)
+            .build_from_nfa(nfa)
             .map_err(|e| e.to_string())?;
         Ok(Union {
             dfa,
             caches: std::sync::Mutex::new(Vec::new()),
-            patterns,
-            margin,
+            runs,
         })
     }
 
     /// Windows of `hay` around each place a match of the union ends,
-    /// reaching [`Union::REACH`] times `margin` back: each holds the whole
-    /// of every match up to that length ending in it, and any pattern's
-    /// match ends where the union's does.
-    pub fn windows(&self, hay: &str) -> Vec<Range<usize>> {
-        let reach = Self::REACH * self.margin;
+    /// reaching back as many runs of white space as a match holds; `None`
+    /// when `hay` must be searched whole.
+    pub fn windows(&self, hay: &str) -> Option<Vec<Range<usize>>> {
+        let runs = self.runs?;
         let pooled = self.caches.lock().ok().and_then(|mut p| p.pop());
         let mut cache = pooled.unwrap_or_else(|| self.dfa.create_cache());
-        let ends = crate::interleave::match_ends(&self.dfa, &mut cache, hay.as_bytes(), reach);
+        let ends = crate::interleave::match_ends(&self.dfa, &mut cache, hay.as_bytes(), runs);
         if let Ok(mut pool) = self.caches.lock() {
             pool.push(cache);
         }
-        match ends {
-            Some(ends) => windows(
-                hay,
-                ends.into_iter()
-                    .map(|e| e.saturating_sub(reach - self.margin)..e),
-                self.margin,
-            ),
-            // The lazy DFA quits only on bytes it is told to quit on (none
-            // here): should it ever, the regex engine answers.
-            None => match regex_automata::meta::Regex::new_many(&self.patterns) {
-                Ok(re) => windows(hay, re.find_iter(hay).map(|m| m.range()), self.margin),
-                Err(_) => std::iter::once(0..hay.len()).collect(),
-            },
-        }
+        // The lazy DFA quits only on bytes it is told to quit on (none
+        // here): should it ever, the text is searched whole.
+        let ends = ends?;
+        Some(word_windows(hay, ends.into_iter().map(|e| e..e), runs, 0))
     }
 }
 
@@ -97,15 +95,13 @@ impl Union {
 /// [`Union::FROM`] bytes or more: shorter texts are searched whole.
 pub struct LongUnion {
     patterns: fn() -> Vec<String>,
-    margin: usize,
     union: OnceLock<Union>,
 }
 
 impl LongUnion {
-    pub const fn new(patterns: fn() -> Vec<String>, margin: usize) -> LongUnion {
+    pub const fn new(patterns: fn() -> Vec<String>) -> LongUnion {
         LongUnion {
             patterns,
-            margin,
             union: OnceLock::new(),
         }
     }
@@ -113,15 +109,17 @@ impl LongUnion {
     /// The union, built now if it was not yet.
     pub fn get(&self) -> &Union {
         self.union.get_or_init(|| {
-            Union::new(&(self.patterns)(), self.margin)
-                .unwrap_or_else(|e| panic!("phrase union: {e}"))
+            Union::new(&(self.patterns)()).unwrap_or_else(|e| panic!("phrase union: {e}"))
         })
     }
 
     /// The union's windows of `hay`, or `None` when `hay` is shorter than
-    /// [`Union::FROM`] (search it whole).
+    /// [`Union::FROM`] or must be searched whole.
     pub fn windows(&self, hay: &str) -> Option<Vec<Range<usize>>> {
-        (hay.len() >= crate::limits::current().union_from).then(|| self.get().windows(hay))
+        if hay.len() < crate::limits::current().union_from {
+            return None;
+        }
+        self.get().windows(hay)
     }
 }
 
@@ -215,26 +213,31 @@ pub fn word_windows(
             }
             runs += 1;
         }
-        let mut end = a.end;
-        let mut runs = 0;
-        loop {
-            while end < bytes.len() && !is_space(bytes[end]) {
-                end += 1;
-            }
-            if runs == after || end == bytes.len() {
-                break;
-            }
-            while end < bytes.len() && is_space(bytes[end]) {
-                end += 1;
-            }
-            runs += 1;
-        }
+        let end = runs_forward(bytes, a.end, after);
         match out.last_mut() {
             Some(last) if start <= last.end => last.end = last.end.max(end),
             _ => out.push(start..end),
         }
     }
     out
+}
+
+/// From `at` to the end of the word there, then on over a run of white
+/// space and the word after it, `runs` times (or to the end of `bytes`).
+pub fn runs_forward(bytes: &[u8], mut at: usize, runs: usize) -> usize {
+    let mut passed = 0;
+    loop {
+        while at < bytes.len() && !is_space(bytes[at]) {
+            at += 1;
+        }
+        if passed == runs || at == bytes.len() {
+            return at;
+        }
+        while at < bytes.len() && is_space(bytes[at]) {
+            at += 1;
+        }
+        passed += 1;
+    }
 }
 
 fn is_space(b: u8) -> bool {
@@ -378,7 +381,10 @@ pub fn assert_union_holds<'a>(
                 "start words of {:?}",
                 re.as_str()
             );
-            let gated = find_in(re.regex(), &hay, &union.windows(&hay));
+            let gated = match union.windows(&hay) {
+                Some(windows) => find_in(re.regex(), &hay, &windows),
+                None => whole.clone(),
+            };
             assert_eq!(gated, whole, "{:?} in {sample:?}", re.as_str());
         }
     }
@@ -401,6 +407,22 @@ mod tests {
         assert_eq!(&hay[w[0].clone()], "aaaa bbbb 123 cccc dddd eeee 456 ffff");
         let w = windows(hay, [a..a + 3, b..b + 3], 1);
         assert_eq!(w.len(), 2);
+    }
+
+    /// A union reaches as many runs of white space back from a match's
+    /// end as its patterns allow, and gives up windows when that has no
+    /// bound.
+    #[test]
+    fn union_windows_reach_what_the_patterns_allow() {
+        let hay = "een twee drie vier vijf zes zeven acht negen tien";
+        let union = Union::new(&[r"\bdrie(?:\s+\w+){0,2}\s+zes\b"]).unwrap();
+        let w = union.windows(hay).unwrap();
+        assert_eq!(
+            w.iter().map(|r| &hay[r.clone()]).collect::<Vec<_>>(),
+            ["drie vier vijf zes"]
+        );
+        let unbounded = Union::new(&[r"\bdrie(?:\s+\w+)*\s+zes\b"]).unwrap();
+        assert_eq!(unbounded.windows(hay), None);
     }
 
     #[test]

@@ -102,8 +102,9 @@ fn push_matches(dfa: &DFA, s: StateID, end: usize, out: &mut Vec<Found>) {
 }
 
 /// Where matches of `dfa` (unanchored, built with `MatchKind::All`) end in
-/// `hay`, sorted, for every match that starts in `hay` and is at most
-/// `reach` bytes long (longer ones may be missed where the quarters meet).
+/// `hay`, sorted, for every match that holds at most `runs` runs of white
+/// space: each stream reads on past the next one's start until no such
+/// match that began before it can still end.
 /// `None` when the DFA quits or dies (it is built to do neither).
 ///
 /// The four streams share one cache: they pass through much the same
@@ -115,13 +116,13 @@ pub fn match_ends(
     dfa: &regex_automata::hybrid::dfa::DFA,
     cache: &mut regex_automata::hybrid::dfa::Cache,
     hay: &[u8],
-    reach: usize,
+    runs: usize,
 ) -> Option<Vec<usize>> {
-    if hay.len() < crate::limits::current().interleave_from.max(8 * reach) {
+    if hay.len() < crate::limits::current().interleave_from {
         return whole_ends(dfa, cache, hay);
     }
     let clears = cache.clear_count();
-    match streams(dfa, cache, hay, reach) {
+    match streams(dfa, cache, hay, runs) {
         Some(ends) if cache.clear_count() == clears => Some(ends),
         _ if cache.clear_count() != clears => whole_ends(dfa, cache, hay),
         _ => None,
@@ -148,7 +149,7 @@ fn streams(
     dfa: &regex_automata::hybrid::dfa::DFA,
     cache: &mut regex_automata::hybrid::dfa::Cache,
     hay: &[u8],
-    reach: usize,
+    runs: usize,
 ) -> Option<Vec<usize>> {
     let clears = cache.clear_count();
     let cleared = |c: &regex_automata::hybrid::dfa::Cache| c.clear_count() != clears;
@@ -205,7 +206,9 @@ fn streams(
             }
         }
     }
-    // Streams read on into the next quarter; the last to the end.
+    // Streams read on into the next quarter, past as many runs of white
+    // space as a match holds and the byte after (matches show one byte
+    // late); the last to the end.
     for k in 0..4 {
         if cleared(cache) {
             return Some(Vec::new());
@@ -213,7 +216,7 @@ fn streams(
         let end = if k == 3 {
             hay.len()
         } else {
-            ((k + 1) * quarter + reach).min(hay.len())
+            (crate::gate::runs_forward(hay, (k + 1) * quarter, runs) + 1).min(hay.len())
         };
         lazy_run(dfa, cache, hay, (k + 1) * quarter..end, s[k], &mut ends[k])?;
     }
@@ -322,7 +325,7 @@ mod tests {
         let text = "ab ca ab cab c a b c aab ab bc ab ".repeat(2000);
         let dfa = lazy_cramped(&patterns);
         let mut cache = dfa.create_cache();
-        let got = match_ends(&dfa, &mut cache, text.as_bytes(), 40).unwrap();
+        let got = match_ends(&dfa, &mut cache, text.as_bytes(), 6).unwrap();
         assert!(cache.clear_count() > 0, "the cache must have been cleared");
         assert!(!got.is_empty());
         assert_eq!(got, ends_in_one_pass(&lazy(&patterns), text.as_bytes()));
@@ -347,9 +350,9 @@ mod tests {
     }
 
     proptest! {
-        /// Matches shorter than the reach are all found however the
-        /// quarters cut them, and every leftmost match of each pattern
-        /// ends where one is reported.
+        /// Matches are all found however the quarters cut them, and
+        /// every leftmost match of each pattern ends where one is
+        /// reported.
         #[test]
         fn lazy_streams_find_every_match_end(
             text in abc_texts(20_000..40_000),
@@ -361,9 +364,12 @@ mod tests {
                 .collect();
             let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
             let dfa = lazy(&patterns);
-            // Four words of at most six letters and their spaces: short.
-            let reach = 40;
-            let got = match_ends(&dfa, &mut dfa.create_cache(), text.as_bytes(), reach).unwrap();
+            let runs = patterns
+                .iter()
+                .map(|p| crate::shape::space_runs(&regex_syntax::Parser::new().parse(p).unwrap()).unwrap())
+                .max()
+                .unwrap();
+            let got = match_ends(&dfa, &mut dfa.create_cache(), text.as_bytes(), runs).unwrap();
             prop_assert_eq!(&got, &ends_in_one_pass(&dfa, text.as_bytes()));
             for p in &patterns {
                 for m in regex::Regex::new(p).unwrap().find_iter(&text) {

@@ -129,8 +129,7 @@ mod tests {
         &S[i]
     }
 
-    static UNION: LongUnion =
-        LongUnion::new(|| PATTERNS.iter().map(|p| p.to_string()).collect(), 16);
+    static UNION: LongUnion = LongUnion::new(|| PATTERNS.iter().map(|p| p.to_string()).collect());
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]

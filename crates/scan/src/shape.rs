@@ -18,7 +18,8 @@ pub fn is_space(b: u8) -> bool {
 }
 
 /// Words one of which every match of a pattern contains, and how many runs
-/// of white space a match reaches across before and after that word.
+/// of white space a match reaches across before and after that word. The
+/// words hold no white space.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Anchors {
     pub words: Vec<String>,
@@ -180,10 +181,13 @@ pub fn space_runs(hir: &Hir) -> Option<usize> {
             if sub == 0 {
                 return Some(0);
             }
-            // Copies of a class of white space alone make one run.
-            if let HirKind::Class(c) = r.sub.kind()
-                && class_all_space(c)
-            {
+            // Copies of white space alone make one run.
+            let all_space = match r.sub.kind() {
+                HirKind::Class(c) => class_all_space(c),
+                HirKind::Literal(lit) => lit.0.iter().all(|&b| is_space(b)),
+                _ => false,
+            };
+            if all_space {
                 return Some(1);
             }
             r.max.map(|m| m as usize * sub)
@@ -248,15 +252,13 @@ impl Required {
 const CLASS_WORDS: usize = 4;
 
 fn required(hir: &Hir) -> Option<Required> {
-    let word = |w: Vec<u8>| Required {
-        words: vec![w],
-        before: Some(0),
-        after: Some(0),
-    };
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => None,
-        HirKind::Literal(lit) => Some(word(lit.0.to_vec())),
+        HirKind::Literal(lit) => Some(longest_piece(&lit.0)),
         HirKind::Class(c) => {
+            if class_has_space(c) {
+                return None;
+            }
             let chars = class_chars(c)?;
             Some(Required {
                 words: chars,
@@ -335,6 +337,33 @@ fn better(a: &Required, b: &Required) -> bool {
     key(a) > key(b)
 }
 
+/// The longest piece of `lit` without white space, with the runs of white
+/// space in `lit` before and after it.
+fn longest_piece(lit: &[u8]) -> Required {
+    let pieces: Vec<&[u8]> = lit.split(|&b| is_space(b)).collect();
+    let (i, best) = pieces
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, p)| (p.len(), std::cmp::Reverse(*i)))
+        .map(|(i, p)| (i, p.to_vec()))
+        .unwrap_or_default();
+    // Runs before the piece: the non-empty stretches of white space that
+    // the split left between pieces up to it.
+    let at = pieces[..i].iter().map(|p| p.len() + 1).sum::<usize>();
+    let runs = |b: &[u8]| {
+        (0..b.len())
+            .filter(|&k| is_space(b[k]) && (k == 0 || !is_space(b[k - 1])))
+            .count()
+    };
+    Required {
+        words: vec![best],
+        before: Some(runs(&lit[..at])),
+        after: Some(runs(
+            &lit[(at + pieces.get(i).map_or(0, |p| p.len())).min(lit.len())..],
+        )),
+    }
+}
+
 fn add(a: Option<usize>, b: Option<usize>) -> Option<usize> {
     Some(a? + b?)
 }
@@ -407,6 +436,16 @@ mod tests {
         assert_eq!(of(r"^foto\b"), None);
         // Case folding makes classes of every letter.
         assert_eq!(of(r"(?i)\bfoto\b"), None);
+        // Words hold no white space: the longest piece of a literal.
+        assert_eq!(of(r"\buit de kasten\b"), Some((vec!["kasten"], 2, 0)));
+        assert_eq!(
+            of(r"\bvoor  intern gebruik\b"),
+            Some((vec!["gebruik"], 2, 0))
+        );
+        assert_eq!(
+            of(r"\bongeoorloofd afwezig\b"),
+            Some((vec!["ongeoorloofd"], 0, 1))
+        );
     }
 
     #[test]

@@ -79,14 +79,14 @@ impl Sparse {
         let ac = self.automaton.get_or_init(|| {
             AhoCorasick::builder()
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .match_kind(MatchKind::Standard)
+                .match_kind(MatchKind::LeftmostFirst)
                 .build(&a.words)
                 .unwrap_or_else(|e| panic!("anchor words: {e}"))
         });
-        // Every occurrence, overlapping ones too: each anchors its window.
-        let found = ac.find_overlapping_iter(hay).map(|m| m.range());
-        let mut found: Vec<Range<usize>> = found.collect();
-        found.sort_by_key(|r| r.start);
+        // Leftmost, non-overlapping: an occurrence left out overlaps one
+        // found, and anchor words hold no white space, so both lie in one
+        // word, which is where a window's walk starts from.
+        let found = ac.find_iter(hay).map(|m| m.range());
         Places::Some(word_windows(hay, found, a.before, a.after))
     }
 
