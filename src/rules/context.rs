@@ -2,12 +2,9 @@
 //! passes over the document that several families read, each run at most
 //! once per lint and only when a family asks for it.
 
-use std::ops::Range;
-use std::sync::OnceLock;
-
-use postlint_scan::gate::LongUnion;
 use postlint_scan::scope::Scope;
-use postlint_scan::words::{Hits, SharedWords};
+use postlint_scan::vocabulary::{Scan, Vocabulary};
+use postlint_scan::words::Hits;
 
 use crate::diagnostic::Finding;
 use crate::document::Document;
@@ -21,7 +18,7 @@ pub trait Detector: Send + Sync {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
 }
 
-/// The word lists of [`Vocabulary::words`], in order.
+/// The word lists of [`crate::rules::VOCABULARY`], in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordList {
     /// Every form of decency's lexicons, on the normalised prose.
@@ -30,26 +27,16 @@ pub enum WordList {
     PrivacyCues = 1,
 }
 
-/// What several families look for in the normalised prose of a long text,
-/// read in one pass for all of them (see [`crate::rules::VOCABULARY`]).
-pub struct Vocabulary {
-    pub words: SharedWords,
-    pub phrases: LongUnion,
-}
-
-/// Per-lint scratch: the shared passes over one document.
+/// Per-lint scratch: the shared passes over one document's normalised
+/// prose.
 pub struct Shared {
-    vocabulary: &'static Vocabulary,
-    words: OnceLock<Option<Vec<Hits>>>,
-    phrase_windows: OnceLock<Option<Vec<Range<usize>>>>,
+    scan: Scan<'static>,
 }
 
 impl Shared {
     pub fn new(vocabulary: &'static Vocabulary) -> Shared {
         Shared {
-            vocabulary,
-            words: OnceLock::new(),
-            phrase_windows: OnceLock::new(),
+            scan: vocabulary.scan(),
         }
     }
 }
@@ -67,35 +54,16 @@ impl Context<'_> {
     /// when the text is short: each family then reads its own words, which
     /// costs less than the shared automaton.
     pub fn word_hits(&self, list: WordList) -> Option<&Hits> {
-        let shared = self.shared;
-        shared
-            .words
-            .get_or_init(|| {
-                let hay = self.doc.normalized().text.as_bytes();
-                shared.vocabulary.words.scan(hay)
-            })
-            .as_ref()
-            .map(|lists| &lists[list as usize])
+        let hay = self.doc.normalized().text.as_str();
+        self.shared.scan.word_hits(hay, list as usize)
     }
 
     /// Where in the normalised prose a phrase pattern of the vocabulary
     /// can match: search it for any of them.
     pub fn phrase_scope(&self) -> Scope<'_> {
-        Scope::of(&self.doc.normalized().text, self.phrase_windows())
-    }
-
-    /// The windows of the normalised prose where a phrase pattern of the
-    /// vocabulary can match, or `None` when the text is short enough to
-    /// search whole.
-    fn phrase_windows(&self) -> Option<&[Range<usize>]> {
-        let shared = self.shared;
-        shared
-            .phrase_windows
-            .get_or_init(|| {
-                let hay = &self.doc.normalized().text;
-                shared.vocabulary.phrases.windows(hay)
-            })
-            .as_deref()
+        self.shared
+            .scan
+            .phrase_scope(self.doc.normalized().text.as_str())
     }
 }
 
@@ -104,10 +72,10 @@ impl Context<'_> {
 pub(crate) mod testing {
     use proptest::prelude::*;
 
-    /// Words of a long draft: gate words and lexicon forms in several
+    /// Words of a long draft: privacy's cue words and lexicon forms in several
     /// casings and disguises, and the characters where lower-casing or
     /// folding changes bytes (accents, ligatures, a zero-width space; none
-    /// whose lower case has another length, as privacy reads no gates then).
+    /// whose lower case has another length, as privacy reads no cues then).
     const PIECES: &[&str] = &[
         "de",
         "foto",
@@ -149,7 +117,7 @@ pub(crate) mod testing {
     pub fn long_drafts() -> impl Strategy<Value = String> {
         proptest::collection::vec(proptest::sample::select(PIECES), 2500..3500).prop_map(|w| {
             let mut s = w.join(" ");
-            while s.len() <= postlint_scan::words::SCAN_FROM + 64 {
+            while s.len() <= postlint_scan::vocabulary::words_shared_from() + 64 {
                 s.push_str(" de foto");
             }
             s

@@ -12,7 +12,8 @@ pub mod known;
 pub mod privacy;
 pub mod text;
 
-pub use context::{Context, Detector, Shared, Vocabulary, WordList};
+pub use context::{Context, Detector, Shared, WordList};
+pub use postlint_scan::vocabulary::Vocabulary;
 
 use crate::catalog::RuleInfo;
 use crate::settings::Settings;
@@ -71,28 +72,52 @@ pub fn detectors(settings: &Settings) -> Vec<Box<dyn Detector>> {
     all
 }
 
-/// What the families read in common, each part built on the first text
-/// long enough to need it.
-pub static VOCABULARY: Vocabulary = Vocabulary {
-    // In the order of [`WordList`].
-    words: postlint_scan::words::SharedWords::new(|| {
+/// What the families read in common: their word lists (in the order of
+/// [`WordList`]) and their phrase patterns, each found in one pass over a
+/// long text for all of them.
+pub static VOCABULARY: Vocabulary = Vocabulary::new(
+    || {
         let forms = decency::words::builtin_forms().to_vec();
         vec![forms, privacy::lower_case_cue_words()]
-    }),
-    // Decency's and conduct's phrase patterns: two unions took two passes;
-    // one union of both costs about as much as one of them.
-    phrases: postlint_scan::gate::LongUnion::new(|| {
+    },
+    || {
         decency::phrase_patterns()
-            .chain(conduct::union_patterns())
+            .chain(conduct::phrase_patterns())
             .map(str::to_string)
             .collect()
-    }),
-};
+    },
+);
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::catalog::{Severity, article_text};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(16))]
+
+        /// The shared word pass, with the families' own lists, finds in a
+        /// long draft's normalised prose every occurrence a naive search
+        /// of each list finds.
+        #[test]
+        fn shared_words_are_those_a_naive_search_finds(text in context::testing::long_drafts()) {
+            let doc = crate::document::Document::from_bytes("a.txt", text.as_bytes());
+            let hay = doc.normalized().text.clone();
+            let lists = [
+                decency::words::builtin_forms().to_vec(),
+                privacy::lower_case_cue_words(),
+            ];
+            prop_assert!(lists.iter().all(|l| !l.is_empty()));
+            context::testing::with_context(&doc, |cx| {
+                for (list, words) in [WordList::DecencyForms, WordList::PrivacyCues].into_iter().zip(&lists) {
+                    let hits = cx.word_hits(list).expect("long enough to scan");
+                    prop_assert_eq!(hits, &postlint_scan::naive::occurrences(words, hay.as_bytes()));
+                }
+                Ok(())
+            })?;
+        }
+    }
 
     #[test]
     fn ids_are_unique_and_well_formed() {
@@ -159,17 +184,16 @@ mod tests {
     }
 
     /// Generated matches of every phrase pattern of the vocabulary, in
-    /// ordinary text: the union's windows find what each pattern finds on
+    /// ordinary text: the phrase scope finds what each pattern finds on
     /// the whole text.
     #[test]
-    fn the_phrase_union_holds_every_match() {
+    fn the_phrase_scope_holds_every_match() {
         let patterns: Vec<postlint_scan::pattern::Lazy> = decency::phrase_patterns()
-            .chain(conduct::union_patterns())
+            .chain(conduct::phrase_patterns())
             .map(postlint_scan::pattern::Lazy::new)
             .collect();
         assert!(patterns.len() > 50);
-        let union = VOCABULARY.phrases.get();
-        let untested = postlint_scan::gate::assert_union_holds(union, &patterns);
+        let untested = VOCABULARY.assert_phrases_hold(&patterns);
         assert!(untested.len() <= 2, "not generated: {untested:?}");
     }
 

@@ -13,4 +13,5 @@ pub mod pattern;
 pub mod scope;
 pub mod shape;
 pub mod sparse;
+pub mod vocabulary;
 pub mod words;

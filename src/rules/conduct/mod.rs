@@ -114,7 +114,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
 
 /// The patterns after the audience ones, for
 /// [`crate::rules::VOCABULARY`].
-pub fn union_patterns() -> impl Iterator<Item = &'static str> {
+pub fn phrase_patterns() -> impl Iterator<Item = &'static str> {
     PATTERNS.all().map(Lazy::as_str)
 }
 
