@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use postlint_scan::scope::Around;
 use regex::Regex;
 
-use super::Scanner;
+use super::{Prose, Scanner, ValueRule, Values};
 use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 
 pub static RULE: RuleInfo = RuleInfo {
@@ -269,6 +269,17 @@ impl Address {
             }
         }
         merged
+    }
+}
+
+pub static CHECK: ValueRule = ValueRule {
+    rule: &RULE,
+    check: |_| Box::new(Address),
+};
+
+impl Values for Address {
+    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
+        out.extend(self.find_with_digits(text.hay, text.digits(), |r| text.capitalised(r)));
     }
 }
 

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use postlint_scan::pattern::Lazy;
 
-use super::Scanner;
+use super::{Prose, Scanner, ValueRule, Values};
 use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 
 pub static RULE: RuleInfo = RuleInfo {
@@ -111,6 +111,21 @@ pub fn exists(day: u32, month: u32, year: Option<i32>) -> bool {
 }
 
 pub struct BirthDate;
+
+pub static CHECK: ValueRule = ValueRule {
+    rule: &RULE,
+    check: |_| Box::new(BirthDate),
+};
+
+impl Values for BirthDate {
+    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
+        self.scan(text.hay, out);
+    }
+
+    fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
+        self.scan(target, out);
+    }
+}
 
 impl Scanner for BirthDate {
     const RULE: &'static RuleInfo = &RULE;

@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::{NUMBER_LABELS, Scanner};
+use super::{NUMBER_LABELS, Prose, Scanner, ValueRule, Values};
 use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 use crate::rules::text::{is_word_char, words_after, words_before};
 
@@ -151,6 +151,21 @@ fn standalone(hay: &str, r: &Range<usize>) -> bool {
         && !glued_after
         && !spaced_group_after
         && !hay[..r.start].trim_end().ends_with(['€', '$', '£'])
+}
+
+pub static CHECK: ValueRule = ValueRule {
+    rule: &RULE,
+    check: |_| Box::new(Bsn),
+};
+
+impl Values for Bsn {
+    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
+        text.long_numbers().scan(|h, o| self.scan(h, o), out);
+    }
+
+    fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
+        self.scan(target, out);
+    }
 }
 
 impl Scanner for Bsn {

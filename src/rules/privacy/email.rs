@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Scanner;
+use super::{Prose, Scanner, ValueRule, Values};
 use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 use postlint_scan::pattern::Lazy;
 
@@ -68,6 +68,24 @@ impl Email {
         Email {
             allowed: allowed.iter().map(|a| a.trim().to_lowercase()).collect(),
         }
+    }
+}
+
+pub static CHECK: ValueRule = ValueRule {
+    rule: &RULE,
+    check: |settings| Box::new(Email::new(&settings.allow_emails)),
+};
+
+impl Values for Email {
+    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
+        text.at_signs().scan(|h, o| self.scan_plain(h, o), out);
+        // "at" and "apenstaartje": disguised addresses.
+        text.around_words(SPELLED_AT, 256)
+            .scan(|h, o| self.scan_spelled(h, o), out);
+    }
+
+    fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
+        self.scan(target, out);
     }
 }
 

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::Scanner;
+use super::{Prose, Scanner, ValueRule, Values};
 use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 
 pub static RULE: RuleInfo = RuleInfo {
@@ -105,6 +105,21 @@ pub fn mod97(iban: &[u8]) -> bool {
         };
     }
     rem == 1
+}
+
+pub static CHECK: ValueRule = ValueRule {
+    rule: &RULE,
+    check: |_| Box::new(Iban),
+};
+
+impl Values for Iban {
+    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
+        text.long_numbers().scan(|h, o| self.scan(h, o), out);
+    }
+
+    fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
+        self.scan(target, out);
+    }
 }
 
 impl Scanner for Iban {

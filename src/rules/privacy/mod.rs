@@ -13,9 +13,7 @@ pub mod confidential;
 pub mod credentials;
 pub mod email;
 pub mod iban;
-pub mod markers;
 pub mod media_consent;
-pub mod numbers;
 pub mod payment_card;
 pub mod people;
 pub mod phone;
@@ -24,6 +22,7 @@ pub mod pupil_number;
 pub mod pupil_record;
 pub mod special_category;
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::catalog::RuleInfo;
@@ -36,15 +35,134 @@ use postlint_scan::sparse::SparseSet;
 pub use address::Address;
 pub use birth_date::BirthDate;
 pub use bsn::Bsn;
+pub use confidential::Confidential;
+pub use credentials::Credentials;
 pub use email::Email;
 pub use iban::Iban;
-pub use markers::{Confidential, Credentials};
-pub use numbers::{PaymentCard, PupilNumber};
+pub use payment_card::PaymentCard;
 pub use phone::Phone;
+pub use pupil_number::PupilNumber;
 
+/// A value check's search of one piece of text.
 pub trait Scanner: Send + Sync {
     const RULE: &'static RuleInfo;
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>);
+}
+
+/// A privacy rule whose check finds values in the normalised prose:
+/// numbers, addresses, dates, secrets. The rule's file declares it and
+/// [`VALUES`] lists it; the family reads every one on every text.
+pub struct ValueRule {
+    pub rule: &'static RuleInfo,
+    /// The check, for these settings (their allow lists).
+    pub check: fn(&Settings) -> Box<dyn Values>,
+}
+
+/// What a value check does with a text.
+pub trait Values: Send + Sync {
+    /// Pushes the values in the normalised prose of `text`.
+    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>);
+    /// Pushes the values in a `mailto:` or `tel:` link target (lower case).
+    fn find_in_target(&self, _target: &str, _out: &mut Vec<Range<usize>>) {}
+    /// Whether its values compete with the others' for the same text: of
+    /// overlapping ones the longest wins, then the lower overlap rank.
+    fn competes(&self) -> bool {
+        true
+    }
+}
+
+/// Every value rule of the family, in the order they are read.
+pub static VALUES: &[&ValueRule] = &[
+    &bsn::CHECK,
+    &iban::CHECK,
+    &email::CHECK,
+    &phone::CHECK,
+    &payment_card::CHECK,
+    &pupil_number::CHECK,
+    &birth_date::CHECK,
+    &credentials::CHECK,
+    &address::CHECK,
+    &confidential::CHECK,
+];
+
+/// The normalised prose as value checks read it, with where in it the
+/// usual candidates are (each found when a check first asks).
+pub struct Prose<'h> {
+    pub hay: &'h str,
+    capital: &'h dyn Fn(Range<usize>) -> bool,
+    /// Every candidate is the whole text (for tests: what the candidates
+    /// must agree with).
+    whole: bool,
+    digits: OnceCell<Vec<usize>>,
+    long_numbers: OnceCell<Around<'h>>,
+    at_signs: OnceCell<Around<'h>>,
+}
+
+impl<'h> Prose<'h> {
+    /// `capital`: whether the prose at a range of `hay` starts with a
+    /// capital letter.
+    pub fn new(hay: &'h str, capital: &'h dyn Fn(Range<usize>) -> bool) -> Prose<'h> {
+        Prose {
+            hay,
+            capital,
+            whole: false,
+            digits: OnceCell::new(),
+            long_numbers: OnceCell::new(),
+            at_signs: OnceCell::new(),
+        }
+    }
+
+    /// [`Prose::new`] whose candidates are all of `hay`.
+    #[cfg(test)]
+    fn whole(hay: &'h str, capital: &'h dyn Fn(Range<usize>) -> bool) -> Prose<'h> {
+        Prose {
+            whole: true,
+            ..Prose::new(hay, capital)
+        }
+    }
+
+    /// Offsets of the digits.
+    pub fn digits(&self) -> &[usize] {
+        self.digits.get_or_init(|| {
+            postlint_scan::bytes::positions(self.hay.as_bytes(), postlint_scan::bytes::DIGITS)
+        })
+    }
+
+    /// Around six or more digits close together: BSN, IBAN, phone, card.
+    pub fn long_numbers(&self) -> &Around<'h> {
+        self.long_numbers.get_or_init(|| {
+            if self.whole {
+                return Around::whole(self.hay);
+            }
+            let digit_runs = Anchor::Digits {
+                digits: self.digits(),
+                gap: 4,
+                min: 6,
+            };
+            Around::anchors(self.hay, digit_runs, 128)
+        })
+    }
+
+    /// Around `@`: e-mail addresses (no white space inside one).
+    pub fn at_signs(&self) -> &Around<'h> {
+        self.at_signs.get_or_init(|| match self.whole {
+            true => Around::whole(self.hay),
+            false => Around::anchors(self.hay, Anchor::Byte(b'@'), 0),
+        })
+    }
+
+    /// Around whole words of `words`, `reach` bytes each side.
+    pub fn around_words(&self, words: &[&str], reach: usize) -> Around<'h> {
+        if self.whole {
+            return Around::whole(self.hay);
+        }
+        Around::anchors(self.hay, Anchor::Words(words), reach)
+    }
+
+    /// Whether the prose at `r` starts with a capital letter.
+    pub fn capitalised(&self, r: Range<usize>) -> bool {
+        (self.capital)(r)
+    }
 }
 
 /// Labels that say a number is not personal: an order, invoice, tracking or
@@ -80,16 +198,7 @@ pub const NUMBER_LABELS: &[&str] = &[
 ];
 
 pub struct Privacy {
-    bsn: Bsn,
-    iban: Iban,
-    email: Email,
-    phone: Phone,
-    card: PaymentCard,
-    pupil_number: PupilNumber,
-    birth_date: BirthDate,
-    credentials: Credentials,
-    confidential: Confidential,
-    address: Address,
+    values: Vec<(&'static RuleInfo, Box<dyn Values>)>,
 }
 
 /// Keep one finding per stretch of text: longest first, then by priority.
@@ -110,120 +219,49 @@ fn resolve_overlaps(mut values: Vec<Finding>) -> Vec<Finding> {
     kept
 }
 
-/// Where in the normalised text each value scanner can match.
-struct Candidates<'h> {
-    /// Around six or more digits close together: BSN, IBAN, phone, card.
-    numbers: Around<'h>,
-    /// Around `@`: e-mail addresses (no white space inside one).
-    at_signs: Around<'h>,
-    /// Around "at" and "apenstaartje": disguised addresses.
-    spelled_at: Around<'h>,
-    /// Around "nul", "zero", "oh": phone numbers in words.
-    zero_words: Around<'h>,
-}
-
-impl<'h> Candidates<'h> {
-    fn of(hay: &'h str, digits: &[usize]) -> Candidates<'h> {
-        let digit_runs = Anchor::Digits {
-            digits,
-            gap: 4,
-            min: 6,
-        };
-        Candidates {
-            numbers: Around::anchors(hay, digit_runs, 128),
-            at_signs: Around::anchors(hay, Anchor::Byte(b'@'), 0),
-            spelled_at: Around::anchors(hay, Anchor::Words(email::SPELLED_AT), 256),
-            zero_words: Around::anchors(hay, Anchor::Words(phone::ZERO_WORDS), 128),
-        }
-    }
-}
-
 impl Privacy {
     fn values(&self, cx: &Context<'_>) -> Vec<Finding> {
         let doc = cx.doc;
         let prose = doc.prose();
         let norm = doc.normalized();
-        let mut found: Vec<(&'static RuleInfo, Range<usize>)> = Vec::new();
+        let capital =
+            |r: Range<usize>| prose[norm.source_range(prose, r)].starts_with(char::is_uppercase);
+        let text = Prose::new(&norm.text, &capital);
+        let (mut competing, mut others) = (Vec::new(), Vec::new());
         let mut ranges = Vec::new();
-        // The normalised prose: each scanner only where it can match.
-        let hay = norm.text.as_str();
-        // Offsets of the digits, for the numbers and addresses.
-        let digits = postlint_scan::bytes::positions(hay.as_bytes(), postlint_scan::bytes::DIGITS);
-        let Candidates {
-            numbers,
-            at_signs,
-            spelled_at,
-            zero_words,
-        } = Candidates::of(hay, &digits);
-        let mut found_in = |rule: &'static RuleInfo,
-                            around: &Around<'_>,
-                            f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
+        for (rule, check) in &self.values {
             ranges.clear();
-            around.scan(f, &mut ranges);
-            found.extend(
+            check.find(&text, &mut ranges);
+            let into = if check.competes() {
+                &mut competing
+            } else {
+                &mut others
+            };
+            into.extend(
                 ranges
                     .drain(..)
-                    .map(|r| (rule, norm.source_range(prose, r))),
+                    .map(|r| Finding::new(rule, norm.source_range(prose, r))),
             );
-        };
-        found_in(Bsn::RULE, &numbers, &|h, o| self.bsn.scan(h, o));
-        found_in(Iban::RULE, &numbers, &|h, o| self.iban.scan(h, o));
-        found_in(Email::RULE, &at_signs, &|h, o| self.email.scan_plain(h, o));
-        found_in(Email::RULE, &spelled_at, &|h, o| {
-            self.email.scan_spelled(h, o)
-        });
-        found_in(Phone::RULE, &numbers, &|h, o| self.phone.scan_numbers(h, o));
-        found_in(Phone::RULE, &zero_words, &|h, o| {
-            o.extend(phone::spelled_numbers(h))
-        });
-        found_in(PaymentCard::RULE, &numbers, &|h, o| self.card.scan(h, o));
-        let whole = Around::whole(hay);
-        found_in(PupilNumber::RULE, &whole, &|h, o| {
-            self.pupil_number.scan(h, o)
-        });
-        found_in(BirthDate::RULE, &whole, &|h, o| self.birth_date.scan(h, o));
-        found_in(Credentials::RULE, &whole, &|h, o| {
-            self.credentials.scan(h, o)
-        });
-        // Markdown `mailto:` and `tel:` targets are short: every scanner.
+        }
+        // Markdown `mailto:` and `tel:` targets are short: every check.
         for link in &doc.structure.links {
             let url = link.url.to_ascii_lowercase();
             if url.starts_with("mailto:") || url.starts_with("tel:") {
                 let target = doc.text()[link.range.clone()].to_ascii_lowercase();
                 let at = link.range.start;
-                let mut run =
-                    |rule: &'static RuleInfo, f: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
-                        ranges.clear();
-                        f(&target, &mut ranges);
-                        found.extend(ranges.drain(..).map(|r| (rule, r.start + at..r.end + at)));
-                    };
-                run(Bsn::RULE, &|h, o| self.bsn.scan(h, o));
-                run(Iban::RULE, &|h, o| self.iban.scan(h, o));
-                run(Email::RULE, &|h, o| self.email.scan(h, o));
-                run(Phone::RULE, &|h, o| self.phone.scan(h, o));
-                run(PaymentCard::RULE, &|h, o| self.card.scan(h, o));
-                run(PupilNumber::RULE, &|h, o| self.pupil_number.scan(h, o));
-                run(BirthDate::RULE, &|h, o| self.birth_date.scan(h, o));
-                run(Credentials::RULE, &|h, o| self.credentials.scan(h, o));
+                for (rule, check) in &self.values {
+                    ranges.clear();
+                    check.find_in_target(&target, &mut ranges);
+                    competing.extend(
+                        ranges
+                            .drain(..)
+                            .map(|r| Finding::new(rule, r.start + at..r.end + at)),
+                    );
+                }
             }
         }
-        let capital =
-            |r: Range<usize>| prose[norm.source_range(prose, r)].starts_with(char::is_uppercase);
-        for r in self.address.find_with_digits(hay, &digits, capital) {
-            found.push((Address::RULE, norm.source_range(prose, r)));
-        }
-        let values = found
-            .into_iter()
-            .map(|(rule, r)| Finding::new(rule, r))
-            .collect();
-        let mut out = resolve_overlaps(values);
-        let mut marks = Vec::new();
-        self.confidential.scan(&norm.text, &mut marks);
-        out.extend(
-            marks
-                .into_iter()
-                .map(|r| Finding::new(Confidential::RULE, norm.source_range(prose, r))),
-        );
+        let mut out = resolve_overlaps(competing);
+        out.extend(others);
         out
     }
 }
@@ -384,18 +422,13 @@ fn parts(text: &str, size: usize) -> Vec<Range<usize>> {
 }
 
 pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
-    out.push(Box::new(Privacy {
-        bsn: Bsn,
-        iban: Iban,
-        email: Email::new(&settings.allow_emails),
-        phone: Phone::new(&settings.allow_phones),
-        card: PaymentCard,
-        pupil_number: PupilNumber,
-        birth_date: BirthDate,
-        credentials: Credentials,
-        confidential: Confidential,
-        address: Address,
-    }));
+    // Every check runs, also of a rule switched off: its value still wins
+    // over a shorter one inside it (no phone number inside an IBAN).
+    let values = VALUES
+        .iter()
+        .map(|v| (v.rule, (v.check)(settings)))
+        .collect();
+    out.push(Box::new(Privacy { values }));
 }
 
 #[cfg(test)]
@@ -510,35 +543,46 @@ mod tests {
         big.push_str(include_str!("../../../tests/data/corpus/nl-ud-alpino.txt"));
         big.push_str(
             "mail j.jansen [at] school [punt] nl, bel nul zes een twee drie vier vijf zes zeven acht, \
-             of O6-l2345678; BSN 1 2 3 4 5 6 7 8 2 en NL91 ABNA 0417 1643 00.",
+             of O6-l2345678; BSN 1 2 3 4 5 6 7 8 2 en NL91 ABNA 0417 1643 00. \
+             VERTROUWELIJK, niet verder verspreiden: het wachtwoord is Tulp#2024, \
+             leerlingnummer 204517, visa 4111111111111111.",
         );
         let hay = crate::normalize::fold(&big);
-        let digits = postlint_scan::bytes::positions(hay.as_bytes(), postlint_scan::bytes::DIGITS);
-        let c = Candidates::of(&hay, &digits);
-        let email = Email::new(&[]);
-        let phone = Phone::new(&[]);
-        let check =
-            |name: &str, around: &Around<'_>, scan: &dyn Fn(&str, &mut Vec<Range<usize>>)| {
-                let mut whole = Vec::new();
-                scan(&hay, &mut whole);
-                let mut found = Vec::new();
-                around.scan(scan, &mut found);
-                whole.sort_by_key(|r| (r.start, r.end));
-                found.sort_by_key(|r| (r.start, r.end));
-                assert!(!whole.is_empty(), "{name}: the test text must hold some");
-                assert_eq!(found, whole, "{name}");
-            };
-        check("bsn", &c.numbers, &|h, o| Bsn.scan(h, o));
-        check("iban", &c.numbers, &|h, o| Iban.scan(h, o));
-        check("card", &c.numbers, &|h, o| PaymentCard.scan(h, o));
-        check("phone", &c.numbers, &|h, o| phone.scan_numbers(h, o));
-        check("spelled phone", &c.zero_words, &|h, o| {
-            o.extend(phone::spelled_numbers(h))
-        });
-        check("email", &c.at_signs, &|h, o| email.scan_plain(h, o));
-        check("spelled email", &c.spelled_at, &|h, o| {
-            email.scan_spelled(h, o)
-        });
+        // Capitals as the folded text cannot tell: every word has one.
+        let capital = |r: Range<usize>| r.start == 0 || hay.as_bytes()[r.start - 1] == b' ';
+        let settings = Settings::default();
+        for value in VALUES {
+            let check = (value.check)(&settings);
+            let mut whole = Vec::new();
+            check.find(&Prose::whole(&hay, &capital), &mut whole);
+            let mut found = Vec::new();
+            check.find(&Prose::new(&hay, &capital), &mut found);
+            whole.sort_by_key(|r| (r.start, r.end));
+            found.sort_by_key(|r| (r.start, r.end));
+            let id = value.rule.id;
+            assert!(!whole.is_empty(), "{id}: the test text must hold some");
+            assert_eq!(found, whole, "{id}");
+        }
+    }
+
+    /// Every privacy rule is a value rule of [`VALUES`] or one of the
+    /// rules read from people, records and pictures: none is left unread.
+    #[test]
+    fn every_value_rule_is_read() {
+        let context = [
+            "privacy/pupil-name",
+            "privacy/pupil-record",
+            "privacy/special-category",
+            "privacy/media-consent",
+        ];
+        for r in crate::rules::RULES
+            .iter()
+            .filter(|r| r.family() == "privacy")
+        {
+            let listed = VALUES.iter().filter(|v| v.rule.id == r.id).count();
+            let expected = usize::from(!context.contains(&r.id));
+            assert_eq!(listed, expected, "{}", r.id);
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@
 
 use std::ops::Range;
 
-use super::{NUMBER_LABELS, Scanner};
+use super::{NUMBER_LABELS, Prose, Scanner, ValueRule, Values};
 use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 use crate::rules::text::{is_word_char, word_spans, words_before};
 
@@ -259,6 +259,25 @@ impl Phone {
         Phone {
             allowed: allowed.iter().map(|a| national_digits(a)).collect(),
         }
+    }
+}
+
+pub static CHECK: ValueRule = ValueRule {
+    rule: &RULE,
+    check: |settings| Box::new(Phone::new(&settings.allow_phones)),
+};
+
+impl Values for Phone {
+    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
+        text.long_numbers()
+            .scan(|h, o| self.scan_numbers(h, o), out);
+        // "nul", "zero", "oh": numbers in words.
+        text.around_words(ZERO_WORDS, 128)
+            .scan(|h, o| o.extend(spelled_numbers(h)), out);
+    }
+
+    fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
+        self.scan(target, out);
     }
 }
 

@@ -1,9 +1,11 @@
 //! `privacy/pupil-number`: A pupil number next to its label.
-//!
-//! This file holds the rule's metadata and documentation; the check is
-//! [`super::numbers`] (`PupilNumber`), with the other digit runs.
 
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::{Prose, Scanner, ValueRule, Values};
 use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
+use postlint_scan::pattern::Lazy;
 
 pub static RULE: RuleInfo = RuleInfo {
     id: "privacy/pupil-number",
@@ -30,3 +32,69 @@ pub static RULE: RuleInfo = RuleInfo {
     overlap_rank: 3,
     source: file!(),
 };
+
+pub static CHECK: ValueRule = ValueRule {
+    rule: &RULE,
+    check: |_| Box::new(PupilNumber),
+};
+
+static PUPIL_NUMBER: LazyLock<Lazy> = LazyLock::new(|| {
+    Lazy::new(
+        r"\b(?:leerling(?:en)?nummer|leerlingnr\.?|leerling-?nr\.?|lln\.?\s?nr\.?|lln-?nummer|llnr\.?|studentnummer|studentnr\.?|student\s+number|pupil\s+number|student\s+id)\s*(?:is\s+|:\s*|#\s*)?\d{4,9}\b",
+    )
+});
+
+pub struct PupilNumber;
+
+impl Scanner for PupilNumber {
+    const RULE: &'static RuleInfo = &RULE;
+
+    fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
+        out.extend(PUPIL_NUMBER.find_iter(hay));
+    }
+}
+
+impl Values for PupilNumber {
+    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
+        self.scan(text.hay, out);
+    }
+
+    fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
+        self.scan(target, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_words_hold() {
+        assert!(postlint_scan::pattern::assert_needs_hold(
+            PUPIL_NUMBER.as_str()
+        ));
+        assert!(PUPIL_NUMBER.starts().is_some());
+    }
+
+    fn found<S: Scanner>(s: S, text: &str) -> Vec<String> {
+        let hay = crate::normalize::fold(text);
+        let mut out = Vec::new();
+        s.scan(&hay, &mut out);
+        out.into_iter().map(|r| hay[r].to_string()).collect()
+    }
+
+    #[test]
+    fn pupil_numbers_need_their_label() {
+        assert_eq!(
+            found(PupilNumber, "Leerlingnummer 204517 heeft"),
+            ["leerlingnummer 204517"]
+        );
+        assert_eq!(found(PupilNumber, "lln.nr. 204517"), ["lln.nr. 204517"]);
+        assert_eq!(
+            found(PupilNumber, "student number: 1234567"),
+            ["student number: 1234567"]
+        );
+        assert!(found(PupilNumber, "er zijn 204517 leerlingen").is_empty());
+        assert!(found(PupilNumber, "leerlingnummer vergeten?").is_empty());
+    }
+}
