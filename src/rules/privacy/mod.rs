@@ -305,10 +305,10 @@ impl Detector for Privacy {
                     [next(), next()]
                 };
                 let (special, media_cues) = (two(), two());
-                for r in people::pupil_records(&lower, &people) {
+                for r in pupil_record::pupil_records(&lower, &people) {
                     out.push(Finding::new(&pupil_record::RULE, shift(r)));
                 }
-                for r in people::special_categories_in(&lower, &people, &special) {
+                for r in special_category::special_categories_in(&lower, &people, &special) {
                     out.push(Finding::new(&special_category::RULE, shift(r)));
                 }
                 cues.add_in(&lower, part.start, &media_cues);
@@ -326,8 +326,8 @@ impl Detector for Privacy {
 /// text: special categories (Dutch, English), then picture markers and
 /// consent.
 pub(crate) static LOWER_CASE_CUES: SparseSet = SparseSet::new(&[
-    &people::SPECIAL,
-    &people::SPECIAL_EN,
+    &special_category::SPECIAL,
+    &special_category::SPECIAL_EN,
     &media_consent::MARKER,
     &media_consent::CONSENT,
 ]);
