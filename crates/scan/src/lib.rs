@@ -7,6 +7,7 @@ pub mod bytes;
 pub mod gate;
 pub mod interleave;
 pub mod limits;
+pub mod literals;
 #[cfg(any(test, feature = "testing"))]
 pub mod naive;
 pub mod pattern;

@@ -91,8 +91,8 @@ pub fn ascii(pattern: &str) -> Regex {
 /// Tests may lower it for a thread ([`crate::limits`]).
 pub const SMALL_TEXT: usize = crate::limits::SMALL_TEXT;
 
-/// The literal words every match of a pattern starts with, read off the
-/// pattern's text by [`starts`].
+/// The literal words every match of a pattern starts with, read off its
+/// parsed form by [`starts`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Starts {
     pub words: Vec<String>,
@@ -205,9 +205,9 @@ pub enum Before {
 }
 
 /// What a text must hold for a pattern to match in it: its [`Starts`],
-/// and one word of each group the pattern cannot do without (read off its
-/// top level by [`needs`]): `\bik\s+(?:ga|wil)\s+(?:hem|haar)` needs "ik" at
-/// a word start, "ga" or "wil", and "hem" or "haar".
+/// and one word of each group the pattern cannot do without (read off the
+/// top level of its parsed form by [`needs`]): `\bik\s+(?:ga|wil)\s+(?:hem|haar)`
+/// needs "ik" at a word start, "ga" or "wil", and "hem" or "haar".
 #[derive(Debug, Clone, Default)]
 pub struct Needs {
     pub starts: Option<Starts>,
@@ -219,14 +219,15 @@ pub struct Needs {
 }
 
 impl Needs {
-    fn new(starts: Option<Starts>, all_of: Vec<Vec<String>>) -> Needs {
+    fn of(starts: Option<Starts>, sets: Vec<(Vec<String>, bool)>) -> Needs {
+        let (all_of, after_space): (Vec<Vec<String>>, Vec<bool>) = sets.into_iter().unzip();
         let finders = starts
             .iter()
             .map(|s| Finders::of(&s.words))
             .chain(all_of.iter().map(|w| Finders::of(w)))
             .collect();
         Needs {
-            after_space: vec![false; all_of.len()],
+            after_space,
             starts,
             all_of,
             finders,
@@ -264,144 +265,12 @@ impl Needs {
     }
 }
 
-/// [`Needs`] of `pattern` (as [`asciify`] gives it).
-///
-/// Only what a match cannot do without is listed: a top-level group that is
-/// not optional, each of its alternatives starting with literal text, or a
-/// run of two or more literal characters. A pattern that switches on case
-/// folding, or has alternatives at its top level, needs nothing more than
-/// its start.
+/// [`Needs`] of `pattern` (as [`asciify`] gives it), read off its parsed
+/// form ([`crate::literals`]): every item of its top level that is not
+/// optional and starts with words of two or more letters.
 pub fn needs(pattern: &str) -> Needs {
-    needs_with(pattern, starts(pattern))
-}
-
-/// [`needs`] of `pattern`, whose [`starts`] are known.
-fn needs_with(pattern: &str, starts: Option<Starts>) -> Needs {
-    let plain;
-    let body = match pattern.strip_prefix("(?x)") {
-        Some(rest) => match without_verbose_spacing(rest) {
-            Some(p) => {
-                plain = p;
-                plain.as_str()
-            }
-            None => {
-                return Needs::new(starts, Vec::new());
-            }
-        },
-        None => pattern,
-    };
-    if body.contains("(?i") || has_top_level_alternation(body) != Some(false) {
-        return Needs::new(starts, Vec::new());
-    }
-    // Each set of words, and whether white space must come right before.
-    let mut sets: Vec<(Vec<String>, bool)> = Vec::new();
-    let mut run = String::new();
-    let mut run_after_space = false;
-    let flush = |run: &mut String, after_space: bool, sets: &mut Vec<(Vec<String>, bool)>| {
-        if run.len() >= 2 {
-            sets.push((vec![std::mem::take(run)], after_space));
-        }
-        run.clear();
-    };
-    // The item before was white space that must be there (`\s`, `\s+`).
-    let mut after_space = false;
-    for (atom, quantifier) in top_items(body).unwrap_or_default() {
-        let required = !(quantifier.starts_with('?')
-            || quantifier.starts_with('*')
-            || quantifier.starts_with("{0")
-            || quantifier.starts_with("{,"));
-        if let Some(c) = literal_atom(atom)
-            && required
-            && !quantifier.starts_with('{')
-        {
-            if run.is_empty() {
-                run_after_space = after_space;
-            }
-            run.push(c);
-            if quantifier.starts_with('+') {
-                flush(&mut run, run_after_space, &mut sets);
-            }
-            after_space = false;
-            continue;
-        }
-        flush(&mut run, run_after_space, &mut sets);
-        let space_before = after_space;
-        after_space = atom == "(?-u:\\s)" && matches!(quantifier, "" | "+" | "+?");
-        if !required {
-            continue;
-        }
-        if let Some(inside) = group_body(atom).and_then(|b| b.strip_suffix(')')) {
-            let Some(alts) = split_alternatives(inside) else {
-                continue;
-            };
-            let mut words: Vec<String> = alts.into_iter().map(literal_prefix).collect();
-            if words.iter().all(|w| w.len() >= 2) {
-                words.sort();
-                words.dedup();
-                sets.push((words, space_before));
-            }
-        }
-    }
-    flush(&mut run, run_after_space, &mut sets);
-    let (all_of, spaced) = sets.into_iter().unzip();
-    let mut n = Needs::new(starts, all_of);
-    n.after_space = spaced;
-    n
-}
-
-/// The character an atom stands for, when it is one plain literal.
-fn literal_atom(atom: &str) -> Option<char> {
-    let mut chars = atom.chars();
-    let c = chars.next()?;
-    let lit = if c == '\\' {
-        let e = chars.next()?;
-        if e.is_ascii_alphanumeric() || !e.is_ascii() {
-            return None;
-        }
-        e
-    } else if "()[].^$|?*+{}".contains(c) || c.is_whitespace() {
-        return None;
-    } else {
-        c
-    };
-    chars.next().is_none().then_some(lit)
-}
-
-/// The top-level items of `pattern`: (atom, the quantifier after it).
-fn top_items(pattern: &str) -> Option<Vec<(&str, &str)>> {
-    let b = pattern.as_bytes();
-    let next_char = |i: usize| pattern.get(i..).and_then(|s| s.chars().next());
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let start = i;
-        match b[i] {
-            b'\\' => {
-                i += 1;
-                if matches!(b.get(i), Some(b'p' | b'P' | b'x')) && b.get(i + 1) == Some(&b'{') {
-                    i += pattern[i..].find('}')?;
-                }
-                i += next_char(i)?.len_utf8();
-            }
-            b'[' => i = class_end(b, i)? + 1,
-            b'(' => i += group_end(&pattern[i + 1..])? + 2,
-            _ => i += next_char(i)?.len_utf8(),
-        }
-        let atom_end = i.min(b.len());
-        match b.get(i) {
-            Some(b'?' | b'*' | b'+') => i += 1,
-            Some(b'{') => i += pattern[i..].find('}')? + 1,
-            _ => {}
-        }
-        if i > atom_end && b.get(i) == Some(&b'?') {
-            i += 1;
-        }
-        out.push((
-            &pattern[start..atom_end],
-            &pattern[atom_end..i.min(b.len())],
-        ));
-    }
-    Some(out)
+    let facts = crate::shape::facts_of(pattern);
+    Needs::of(facts.starts.map(Starts::from), facts.needs)
 }
 
 /// A byte that ASCII `\b` counts as part of a word.
@@ -410,410 +279,48 @@ pub fn is_word_byte(b: u8) -> bool {
 }
 
 /// The words every match of `pattern` (as [`asciify`] gives it) starts
-/// with, when the pattern begins with plain words: `\bword…` or
-/// `\b(?:one|two|three)…`, also inside nested groups, or with a class of a
-/// few characters (`\b[1-6]…`). `None` when it begins with anything else
-/// (a large class, a flag, an optional group): then nothing is claimed.
+/// with, read off its parsed form ([`crate::literals`]): `\bword…`,
+/// `\b(?:one|two|three)…`, also inside nested groups, or a class of a few
+/// characters (`\b[1-6]…`). `None` when a match may start otherwise (a
+/// large class, an optional group, case folding): then nothing is claimed.
 ///
 /// [`assert_starts_hold`] checks the claim against the literal extraction
 /// of `regex-syntax`; each module's `start_words_hold` test runs it on the
 /// module's patterns.
 pub fn starts(pattern: &str) -> Option<Starts> {
-    start_split(pattern, false).map(|(s, _)| s)
+    crate::shape::facts_of(pattern).starts.map(Starts::from)
 }
 
-/// The group a pattern's start words are read from, cut at its branches:
-/// `head (?: b1 | b2 | … ) tail`, spacing removed from a verbose pattern.
-/// On a short text, only the branches whose start words occur can match,
-/// and a pattern of those alone builds in a fraction of the time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Split {
-    /// Up to and with the group's `(?:`.
-    head: String,
-    /// Each branch and the words it starts with.
-    branches: Vec<(String, Vec<String>)>,
-    /// From the group's `)` on.
-    tail: String,
-}
-
-impl Split {
-    /// The branches that can match in `hay`, whose start words occur at
-    /// `offsets` (which [`Finders::offsets`] found for the [`Starts`]).
-    fn occurring(&self, hay: &str, offsets: &[usize], space_after: bool) -> Vec<usize> {
-        let bytes = hay.as_bytes();
-        let found = |w: &String| {
-            offsets.iter().any(|&o| {
-                bytes[o..].starts_with(w.as_bytes())
-                    && fits(bytes, o, w.len(), Before::Anything, space_after)
-            })
-        };
-        (0..self.branches.len())
-            .filter(|&i| self.branches[i].1.iter().any(found))
-            .collect()
-    }
-
-    /// The pattern with the `kept` branches only, in their order.
-    fn source(&self, kept: &[usize]) -> String {
-        let mut out = self.head.clone();
-        for (n, &i) in kept.iter().enumerate() {
-            if n > 0 {
-                out.push('|');
-            }
-            out.push_str(&self.branches[i].0);
+impl From<crate::literals::StartWords> for Starts {
+    fn from(s: crate::literals::StartWords) -> Starts {
+        Starts {
+            words: s.words,
+            at_word_start: s.at_word_start,
+            space_after: s.space_after,
         }
-        out.push_str(&self.tail);
-        out
     }
 }
 
-/// [`starts`], and (when `with_split`) the [`Split`] of the group they come
-/// from when the pattern opens with one.
-fn start_split(pattern: &str, with_split: bool) -> Option<(Starts, Option<Split>)> {
-    let plain;
-    let pattern = match pattern.strip_prefix("(?x)") {
-        Some(rest) => {
-            plain = without_verbose_spacing(rest)?;
-            plain.as_str()
-        }
-        None => pattern,
+/// The branches of [`Split`] that can match in `hay`, whose start words
+/// occur at `offsets` (which [`Finders::offsets`] found for the
+/// [`Starts`]).
+fn occurring(split: &Split, hay: &str, offsets: &[usize], space_after: bool) -> Vec<usize> {
+    let bytes = hay.as_bytes();
+    let found = |w: &String| {
+        offsets.iter().any(|&o| {
+            bytes[o..].starts_with(w.as_bytes())
+                && fits(bytes, o, w.len(), Before::Anything, space_after)
+        })
     };
-    if has_top_level_alternation(pattern)? {
-        return None;
-    }
-    let (rest, boundary) = match pattern.strip_prefix("(?-u:\\b)") {
-        Some(rest) => (rest, true),
-        None => (pattern, false),
-    };
-    // White space must follow a branch's literal start when it comes next in
-    // the branch, or (for a branch that is all literal) after the group.
-    let then_space = |s: &str| {
-        s.strip_prefix("(?-u:\\s)")
-            .is_some_and(|after| !after.starts_with(['?', '*', '{']))
-    };
-    let mut space_after = true;
-    let mut words = Vec::new();
-    let mut split = None;
-    if let Some(body) = group_body(rest) {
-        // The branch_starts of a group, keeping each branch's words.
-        let (inner, next, end) = group_branches(body, None)?;
-        let mut branches = Vec::new();
-        for b in inner {
-            if !with_split {
-                branch_starts(b, next, &mut words, &mut space_after, &then_space)?;
-                continue;
-            }
-            let mut own = Vec::new();
-            branch_starts(b, next, &mut own, &mut space_after, &then_space)?;
-            words.extend(own.iter().cloned());
-            branches.push((b.to_string(), own));
-        }
-        split = with_split.then(|| Split {
-            head: pattern[..pattern.len() - body.len()].to_string(),
-            branches,
-            tail: body[end..].to_string(),
-        });
-    } else {
-        branch_starts(rest, None, &mut words, &mut space_after, &then_space)?;
-    }
-    if words.iter().any(|w| w.is_empty()) {
-        return None;
-    }
-    let at_word_start = boundary && words.iter().all(|w| is_word_byte(w.as_bytes()[0]));
-    words.sort();
-    words.dedup();
-    // A word that starts with another one adds nothing to the check (unless
-    // white space must follow). Sorted, such a word comes after the shorter
-    // one with only others sharing that start between them, so the last
-    // word kept is the one to compare.
-    let mut kept: Vec<String> = Vec::with_capacity(words.len());
-    for w in words {
-        if space_after || !kept.last().is_some_and(|k| w.starts_with(k.as_str())) {
-            kept.push(w);
-        }
-    }
-    let words = kept;
-    let starts = Starts {
-        words,
-        at_word_start,
-        space_after,
-    };
-    Some((starts, split))
+    (0..split.branches.len())
+        .filter(|&i| split.branches[i].1.iter().any(found))
+        .collect()
 }
 
-/// Pushes onto `words` the literal starts of `branch`, which `after_group`
-/// follows (`None`: the end of the pattern); clears `space_after` unless
-/// `then_space` holds of what comes after each. A branch that opens with a
-/// group gives the starts of the group's branches; one that opens with a
-/// class of a few plain characters (`[1-6]`) gives those characters. An
-/// empty word is pushed where a branch starts with anything else.
-fn branch_starts(
-    branch: &str,
-    after_group: Option<&str>,
-    words: &mut Vec<String>,
-    space_after: &mut bool,
-    then_space: &dyn Fn(&str) -> bool,
-) -> Option<()> {
-    if let Some(body) = group_body(branch) {
-        let (inner, next, _) = group_branches(body, after_group)?;
-        for b in inner {
-            branch_starts(b, next, words, space_after, then_space)?;
-        }
-        return Some(());
-    }
-    if let Some(chars) = plain_class(branch) {
-        let after = &branch[branch.find(']')? + 1..];
-        if optional(after) {
-            return None;
-        }
-        *space_after &= then_space(after);
-        words.extend(chars.into_iter().map(String::from));
-        return Some(());
-    }
-    let word = literal_prefix(branch);
-    *space_after &= match branch.strip_prefix(word.as_str()) {
-        Some("") => after_group.is_some_and(then_space),
-        Some(rest) => then_space(rest),
-        None => false,
-    };
-    words.push(word);
-    Some(())
-}
-
-/// Whether what follows an item makes it optional.
-fn optional(after: &str) -> bool {
-    matches!(after.chars().next(), Some('?' | '*' | '{'))
-}
-
-/// The branches of a group whose inside (and what follows) is `body`, what
-/// follows those of its branches that are all literal, and where in `body`
-/// the group's `)` is. A branch that is all literal is followed by what
-/// follows the group, or (when nothing does) by `after_group`. `None` when
-/// the group is optional or does not close.
-fn group_branches<'a>(
-    body: &'a str,
-    after_group: Option<&'a str>,
-) -> Option<(Vec<&'a str>, Option<&'a str>, usize)> {
-    let end = group_end(body)?;
-    let after = &body[end + 1..];
-    if optional(after) {
-        return None;
-    }
-    let next = if after.is_empty() {
-        after_group
-    } else {
-        Some(after)
-    };
-    Some((split_alternatives(&body[..end])?, next, end))
-}
-
-/// The characters of the class `branch` opens with, when it is a class of
-/// at most ten ASCII letters and digits, single or in ranges (`[1-6]`,
-/// `[ab]`): not negated, no escapes.
-fn plain_class(branch: &str) -> Option<Vec<char>> {
-    let inside = branch.strip_prefix('[')?;
-    let inside = &inside[..inside.find(']')?];
-    let b = inside.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let lo = b[i];
-        let hi = if b.get(i + 1) == Some(&b'-') && i + 2 < b.len() {
-            i += 2;
-            b[i]
-        } else {
-            lo
-        };
-        if !lo.is_ascii_alphanumeric() || !hi.is_ascii_alphanumeric() || hi < lo {
-            return None;
-        }
-        out.extend((lo..=hi).map(char::from));
-        i += 1;
-    }
-    (!out.is_empty() && out.len() <= 10).then_some(out)
-}
-
-/// The inside (and what follows) of the group `rest` starts with: `(?:`,
-/// `(?P<name>` or `(?<name>`.
-fn group_body(rest: &str) -> Option<&str> {
-    if let Some(body) = rest.strip_prefix("(?:") {
-        return Some(body);
-    }
-    let named = rest
-        .strip_prefix("(?P<")
-        .or_else(|| rest.strip_prefix("(?<"))?;
-    let end = named.find('>')?;
-    named[..end]
-        .bytes()
-        .all(is_word_byte)
-        .then(|| &named[end + 1..])
-}
-
-/// A `(?x)` pattern's text without the white space and comments that mode
-/// ignores; `None` where that is not plain (white space in a class, the
-/// mode switched off again).
-fn without_verbose_spacing(pattern: &str) -> Option<String> {
-    if pattern.contains("-x") {
-        return None;
-    }
-    let mut out = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars();
-    let mut in_class = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                out.push(c);
-                out.push(chars.next()?);
-            }
-            '[' => {
-                in_class = true;
-                out.push(c);
-            }
-            ']' => {
-                in_class = false;
-                out.push(c);
-            }
-            c if c.is_whitespace() && in_class => return None,
-            c if c.is_whitespace() => {}
-            '#' if !in_class => {
-                for c in chars.by_ref() {
-                    if c == '\n' {
-                        break;
-                    }
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    Some(out)
-}
-
-/// The literal text `branch` starts with (empty when it starts with
-/// anything else). A character made optional by `?`, `*` or `{` is left out.
-fn literal_prefix(branch: &str) -> String {
-    let mut out = String::new();
-    let mut chars = branch.chars().peekable();
-    while let Some(c) = chars.next() {
-        let lit = match c {
-            '\\' => match chars.next() {
-                Some(e) if !e.is_ascii_alphanumeric() && e.is_ascii() => e,
-                _ => break,
-            },
-            '(' | ')' | '[' | ']' | '.' | '^' | '$' | '|' | '?' | '*' | '+' | '{' | '}' => break,
-            c if c.is_whitespace() => break,
-            c => c,
-        };
-        match chars.peek() {
-            Some('?' | '*' | '{') => break,
-            Some('+') => {
-                out.push(lit);
-                break;
-            }
-            _ => out.push(lit),
-        }
-    }
-    out
-}
-
-/// Walk `pattern` from group depth `depth`, skipping escapes and classes,
-/// and call `visit(index, byte, depth)` for every other byte but `(` (a
-/// `)` with the depth it closes to) until it returns true; `None` when a
-/// class nests (not worth reading) or a `)` closes nothing.
-fn scan(
-    pattern: &str,
-    mut depth: usize,
-    mut visit: impl FnMut(usize, u8, usize) -> bool,
-) -> Option<()> {
-    let b = pattern.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let stop = match b[i] {
-            b'\\' => {
-                i += 1;
-                false
-            }
-            b'[' => {
-                i = class_end(b, i)?;
-                false
-            }
-            b'(' => {
-                depth += 1;
-                false
-            }
-            b')' => {
-                depth = depth.checked_sub(1)?;
-                visit(i, b')', depth)
-            }
-            c => visit(i, c, depth),
-        };
-        if stop {
-            break;
-        }
-        i += 1;
-    }
-    Some(())
-}
-
-/// Index of the `]` that closes the class opening at `open`; `None` for a
-/// nested class (not worth reading).
-fn class_end(b: &[u8], open: usize) -> Option<usize> {
-    let mut i = open + 1;
-    if b.get(i) == Some(&b'^') {
-        i += 1;
-    }
-    if b.get(i) == Some(&b']') {
-        i += 1;
-    }
-    while i < b.len() && b[i] != b']' {
-        match b[i] {
-            b'\\' => i += 1,
-            b'[' => return None,
-            _ => {}
-        }
-        i += 1;
-    }
-    Some(i)
-}
-
-fn has_top_level_alternation(pattern: &str) -> Option<bool> {
-    let mut found = false;
-    scan(pattern, 0, |_, c, depth| {
-        found |= c == b'|' && depth == 0;
-        false
-    })?;
-    Some(found)
-}
-
-/// Index in `body` (the text after a group's `(?:`) of the group's `)`.
-fn group_end(body: &str) -> Option<usize> {
-    let mut end = None;
-    scan(body, 1, |i, c, depth| {
-        let closes = c == b')' && depth == 0;
-        if closes {
-            end = Some(i);
-        }
-        closes
-    })?;
-    end
-}
-
-/// The alternatives of a group's inside, split at its own `|`.
-fn split_alternatives(inner: &str) -> Option<Vec<&str>> {
-    let mut cuts = Vec::new();
-    scan(inner, 0, |i, c, depth| {
-        if c == b'|' && depth == 0 {
-            cuts.push(i);
-        }
-        false
-    })?;
-    let mut out = Vec::new();
-    let mut from = 0;
-    for cut in cuts {
-        out.push(&inner[from..cut]);
-        from = cut + 1;
-    }
-    out.push(&inner[from..]);
-    Some(out)
-}
+/// A pattern cut at the branches of the group it opens with: on a short
+/// text, only the branches whose start words occur can match, and a
+/// pattern of those alone builds in a fraction of the time.
+pub type Split = crate::literals::Branches;
 
 /// A pattern compiled on first use, after a cheap check that a text holds
 /// one of its [`Starts`]: most patterns never match a given post, and
@@ -833,8 +340,6 @@ pub struct Lazy {
     /// engines alone, without the reverse NFA and lazy DFA that take longer
     /// to build than one post takes to search.
     first: OnceLock<Arc<meta::Regex>>,
-    /// The pattern's [`Split`], read when first built for a short text.
-    split: OnceLock<Option<Split>>,
     /// As `first`, of the branches of its [`Split`] that can match a text,
     /// by the branches kept.
     pruned: Mutex<Vec<(Vec<usize>, Arc<meta::Regex>)>>,
@@ -854,7 +359,6 @@ impl Lazy {
             needs: OnceLock::new(),
             regex: OnceLock::new(),
             first: OnceLock::new(),
-            split: OnceLock::new(),
             pruned: Mutex::new(Vec::new()),
             lean: OnceLock::new(),
         }
@@ -883,7 +387,7 @@ impl Lazy {
 
     pub fn needs(&self) -> &Needs {
         self.needs
-            .get_or_init(|| needs_with(self.as_str(), self.starts().cloned()))
+            .get_or_init(|| Needs::of(self.starts().cloned(), self.head().needs.clone()))
     }
 
     /// Compile now; the error a bad pattern gives.
@@ -927,11 +431,8 @@ impl Lazy {
                 .clone();
         }
         let head = self.head();
-        let split = self
-            .split
-            .get_or_init(|| start_split(self.as_str(), true).and_then(|(_, split)| split));
-        if let (Some(split), Some(starts)) = (split, &head.starts) {
-            let kept = split.occurring(hay, offsets, starts.space_after);
+        if let (Some(split), Some(starts)) = (&head.split, &head.starts) {
+            let kept = occurring(split, hay, offsets, starts.space_after);
             if kept.len() < split.branches.len() {
                 let mut pruned = self.pruned.lock().unwrap_or_else(|e| e.into_inner());
                 if let Some((_, re)) = pruned.iter().find(|(k, _)| *k == kept) {
@@ -1037,17 +538,22 @@ impl Lazy {
     }
 }
 
-/// A [`Lazy`] pattern as compiled, with its start words and their searchers.
+/// A [`Lazy`] pattern as compiled, with what its parsed form says
+/// ([`crate::literals`]): its start words and their searchers, the words
+/// it needs, and its branches.
 #[derive(Debug)]
 struct Head {
     source: String,
     starts: Option<Starts>,
     finders: Finders,
+    needs: Vec<(Vec<String>, bool)>,
+    split: Option<Split>,
 }
 
 impl Head {
     fn of(source: String) -> Head {
-        let starts = starts(&source);
+        let facts = crate::shape::facts_of(&source);
+        let starts = facts.starts.map(Starts::from);
         let finders = starts
             .as_ref()
             .map(|s| Finders::of(&s.words))
@@ -1056,6 +562,8 @@ impl Head {
             source,
             starts,
             finders,
+            needs: facts.needs,
+            split: facts.split,
         }
     }
 }
@@ -1255,7 +763,7 @@ pub fn assert_starts_hold(pattern: &str) {
 #[cfg(any(test, feature = "testing"))]
 fn assert_pruning_holds(pattern: &str) {
     use proptest::strategy::{Strategy, ValueTree};
-    let Some((_, Some(split))) = start_split(pattern, true) else {
+    let Some(split) = crate::literals::facts(pattern).split else {
         return;
     };
     let whole = Regex::new(pattern).unwrap();
@@ -1376,8 +884,11 @@ mod tests {
         assert_eq!(words(r"(?i)\bscala"), None);
         assert_eq!(words(r"(?m)^\s*docent"), None);
         assert_eq!(words(r"\b(?:de\s+)?school"), None);
-        assert_eq!(words(r"\b(?:a|)x"), None);
-        assert_eq!(words(r"\bklas|groep"), None);
+        // An empty branch: the match starts with what follows.
+        assert_eq!(words(r"\b(?:a|)x"), w(&["ax", "x"], true));
+        // Alternatives at the top: each starts with its words; the word
+        // boundary holds of one of them only.
+        assert_eq!(words(r"\bklas|groep"), w(&["groep", "klas"], false));
         assert_eq!(words(r"\b(?:klas|groep)?x"), None);
         assert_eq!(words(r"\b(?:klas|groep){0,2}x"), None);
         assert_eq!(words(r"\w+\s+klas"), None);
@@ -1389,14 +900,15 @@ mod tests {
             words(r"(?P<label>geboren\s+op|geb\.|born)\s*\d"),
             w(&["born", "geb.", "geboren"], false)
         );
-        assert_eq!(words("(?x)[ a]b"), None);
+        // Verbose mode ignores white space inside a class too.
+        assert_eq!(words("(?x)[ a]b"), w(&["ab"], false));
         // A branch opening with a group or a small class starts with theirs.
         assert_eq!(
             words(r"\b(?:(?:zie|kijk\s+naar)\s+foto|sneak\s+peek)"),
             w(&["kijk", "sneak", "zie"], true)
         );
         assert_eq!(words(r"\b[1-3](?:[a-d]\d?)\b"), w(&["1", "2", "3"], true));
-        assert_eq!(words(r"\b(?:[ab]|cd)x"), w(&["a", "b", "cd"], true));
+        assert_eq!(words(r"\b(?:[ab]|cd)x"), w(&["a", "b", "cdx"], true));
         assert_eq!(words(r"\b(?:(?:zie|kijk)?\s+foto)"), None);
         assert_eq!(words(r"\b[1-6]?x"), None);
         assert_eq!(words(r"\b[a-z]x"), None, "too many to look for");
@@ -1494,18 +1006,17 @@ mod tests {
     fn a_short_text_builds_only_the_branches_it_holds() {
         let source =
             asciify(r"(?x)\b(?: (?:zie|kijk) \s+ foto | sneak\s+peek | trap\s+(?:hem|haar) )\b");
-        let (_, split) = start_split(&source, true).unwrap();
-        let split = split.unwrap();
+        let split = crate::literals::facts(&source).split.unwrap();
         assert_eq!(split.branches.len(), 3);
         assert_eq!(
             split.source(&[0, 2]),
-            r"(?-u:\b)(?:(?:zie|kijk)(?-u:\s)+foto|trap(?-u:\s)+(?:hem|haar))(?-u:\b)"
+            r"(?x)(?-u:\b)(?: (?:zie|kijk) (?-u:\s)+ foto | trap(?-u:\s)+(?:hem|haar) )(?-u:\b)"
         );
         let hay = "kijk foto, trap hem en sneak";
         let offsets =
             Finders::of(&starts(&source).unwrap().words).offsets(hay, Before::WordStart, true);
         assert_eq!(
-            split.occurring(hay, &offsets, true),
+            occurring(&split, hay, &offsets, true),
             [0, 2],
             "sneak: no space after"
         );

@@ -27,57 +27,117 @@ pub struct Anchors {
     pub after: usize,
 }
 
-/// What [`anchors`] gives for one pattern, worked out ahead of time.
-/// Parsing a pattern costs about as much as linting a post, so a caller
-/// keeps a table of its patterns' facts (generated and checked by its
-/// tests) and [`install`]s it; patterns missing from it are parsed.
+/// What [`anchors`] and [`crate::literals::facts`] give for one pattern,
+/// worked out ahead of time. Parsing a pattern costs about as much as
+/// linting a post, so a caller keeps a table of its patterns' facts
+/// (generated and checked by its tests) and [`install`]s it; patterns
+/// missing from it are parsed when first used.
 #[derive(Debug)]
 pub struct Known {
     /// The pattern as compiled.
     pub pattern: &'static str,
-    /// Empty when the pattern has no anchors.
+    /// Anchor words; empty when the pattern has no anchors.
     pub words: &'static [&'static str],
     pub before: usize,
     pub after: usize,
+    /// Start words, whether they start a word, whether white space follows.
+    pub starts: Option<(&'static [&'static str], bool, bool)>,
+    /// Needed words, and whether white space comes right before.
+    pub needs: &'static [(&'static [&'static str], bool)],
+    /// Head, branches with their start words, tail, white space after.
+    pub split: Option<KnownSplit>,
+}
+
+/// [`crate::literals::Branches`], worked out ahead.
+#[derive(Debug)]
+pub struct KnownSplit {
+    pub head: &'static str,
+    pub branches: &'static [(&'static str, &'static [&'static str])],
+    pub tail: &'static str,
+    pub space_after: bool,
+}
+
+fn strings(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
 }
 
 impl Known {
     fn anchors(&self) -> Option<Anchors> {
         (!self.words.is_empty()).then(|| Anchors {
-            words: self.words.iter().map(|w| w.to_string()).collect(),
+            words: strings(self.words),
             before: self.before,
             after: self.after,
         })
     }
+
+    fn facts(&self) -> crate::literals::Facts {
+        use crate::literals::{Branches, Facts, StartWords};
+        Facts {
+            starts: self
+                .starts
+                .map(|(w, at_word_start, space_after)| StartWords {
+                    words: strings(w),
+                    at_word_start,
+                    space_after,
+                }),
+            needs: self.needs.iter().map(|(w, s)| (strings(w), *s)).collect(),
+            split: self.split.as_ref().map(|k| Branches {
+                head: k.head.to_string(),
+                branches: k
+                    .branches
+                    .iter()
+                    .map(|(b, w)| (b.to_string(), strings(w)))
+                    .collect(),
+                tail: k.tail.to_string(),
+                space_after: k.space_after,
+            }),
+        }
+    }
 }
 
 static KNOWN: OnceLock<&'static [Known]> = OnceLock::new();
+static BY_PATTERN: OnceLock<std::collections::HashMap<&'static str, &'static Known>> =
+    OnceLock::new();
 
 /// Use `table` for the patterns it holds; the first table installed stays.
 pub fn install(table: &'static [Known]) {
     let _ = KNOWN.set(table);
 }
 
-/// [`anchors`] of `pattern`, from the installed table when it is there.
-pub fn anchors_of(pattern: &str) -> Option<Anchors> {
+fn known(pattern: &str) -> Option<&'static Known> {
     #[cfg(any(test, feature = "testing"))]
     ASKED
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .push(pattern.to_string());
-    match KNOWN
-        .get()
-        .and_then(|t| t.iter().find(|k| k.pattern == pattern))
-    {
+    let table = KNOWN.get()?;
+    BY_PATTERN
+        .get_or_init(|| table.iter().map(|k| (k.pattern, k)).collect())
+        .get(pattern)
+        .copied()
+}
+
+/// [`anchors`] of `pattern`, from the installed table when it is there.
+pub fn anchors_of(pattern: &str) -> Option<Anchors> {
+    match known(pattern) {
         Some(k) => k.anchors(),
         None => anchors(pattern),
+    }
+}
+
+/// [`crate::literals::facts`] of `pattern`, from the installed table when
+/// it is there.
+pub fn facts_of(pattern: &str) -> crate::literals::Facts {
+    match known(pattern) {
+        Some(k) => k.facts(),
+        None => crate::literals::facts(pattern),
     }
 }
 
 #[cfg(any(test, feature = "testing"))]
 static ASKED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
-/// Every pattern [`anchors_of`] was asked about, sorted: what a caller's
+/// Every pattern whose facts were asked for, sorted: what a caller's
 /// table should hold.
 #[cfg(any(test, feature = "testing"))]
 pub fn asked() -> Vec<String> {
@@ -87,22 +147,62 @@ pub fn asked() -> Vec<String> {
     v
 }
 
-/// The [`Known`] line of `pattern` as Rust source, for a generated table.
+/// `s` as a raw string literal.
+#[cfg(any(test, feature = "testing"))]
+fn raw(s: &str) -> String {
+    assert!(!s.contains("\"###"), "pattern holds the raw string's end");
+    format!("r###\"{s}\"###")
+}
+
+#[cfg(any(test, feature = "testing"))]
+fn list(words: &[String]) -> String {
+    let w: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
+    format!("&[{}]", w.join(", "))
+}
+
+/// The [`Known`] entry of `pattern` as Rust source, for a generated table.
 #[cfg(any(test, feature = "testing"))]
 pub fn known_source(pattern: &str) -> String {
     let a = anchors(pattern);
-    let words: Vec<String> = a
-        .iter()
-        .flat_map(|a| a.words.iter().map(|w| format!("{w:?}")))
-        .collect();
+    let f = crate::literals::facts(pattern);
+    let words = a.as_ref().map_or(Vec::new(), |a| a.words.clone());
     let (before, after) = a.as_ref().map_or((0, 0), |a| (a.before, a.after));
-    assert!(
-        !pattern.contains("\"###"),
-        "pattern holds the raw string's end"
-    );
+    let starts = match &f.starts {
+        Some(s) => format!(
+            "Some(({}, {}, {}))",
+            list(&s.words),
+            s.at_word_start,
+            s.space_after
+        ),
+        None => "None".to_string(),
+    };
+    let needs: Vec<String> = f
+        .needs
+        .iter()
+        .map(|(w, s)| format!("({}, {s})", list(w)))
+        .collect();
+    let split = match &f.split {
+        Some(b) => {
+            let branches: Vec<String> = b
+                .branches
+                .iter()
+                .map(|(t, w)| format!("\n            ({}, {}),", raw(t), list(w)))
+                .collect();
+            format!(
+                "Some(KnownSplit {{\n            head: {},\n            branches: &[{}\n            ],\n            tail: {},\n            space_after: {},\n        }})",
+                raw(&b.head),
+                branches.concat(),
+                raw(&b.tail),
+                b.space_after
+            )
+        }
+        None => "None".to_string(),
+    };
     format!(
-        "    Known {{\n        pattern: r###\"{pattern}\"###,\n        words: &[{}],\n        before: {before},\n        after: {after},\n    }},\n",
-        words.join(", ")
+        "    Known {{\n        pattern: {},\n        words: {},\n        before: {before},\n        after: {after},\n        starts: {starts},\n        needs: &[{}],\n        split: {split},\n    }},\n",
+        raw(pattern),
+        list(&words),
+        needs.join(", ")
     )
 }
 
