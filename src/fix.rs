@@ -9,9 +9,12 @@ use crate::document::Document;
 use crate::language;
 use crate::normalize::fold;
 
-const OPINION: &str = "disclaimer/personal-opinion";
-const THIRD_PARTY: &str = "disclaimer/third-party";
-const EMPLOYEE: &str = "disclaimer/employee";
+use crate::catalog::RuleInfo;
+use crate::rules::disclaimer::{employee, personal_opinion, third_party};
+
+static OPINION: &RuleInfo = &personal_opinion::RULE;
+static THIRD_PARTY: &RuleInfo = &third_party::RULE;
+static EMPLOYEE: &RuleInfo = &employee::RULE;
 
 /// The default statements; each is recognised by its own rule, so running
 /// `fix` twice changes nothing the second time.
@@ -50,7 +53,7 @@ pub fn statement(
     diagnostics: &[Diagnostic],
     settings: &Settings,
 ) -> Option<String> {
-    let has = |id: &str| diagnostics.iter().any(|d| d.rule.id == id);
+    let has = |rule: &RuleInfo| diagnostics.iter().any(|d| std::ptr::eq(d.rule, rule));
     let lang = doc
         .front_matter
         .lang
@@ -69,7 +72,7 @@ pub fn statement(
             }
         }
     }
-    if let Some(d) = diagnostics.iter().find(|d| d.rule.id == EMPLOYEE) {
+    if let Some(d) = diagnostics.iter().find(|d| std::ptr::eq(d.rule, EMPLOYEE)) {
         let school = school_name(&d.matched, settings).unwrap_or(match lang {
             Lang::Nl => "deze school",
             Lang::En => "this school",
