@@ -101,7 +101,7 @@ pub fn media_ranges(doc: &crate::Document) -> Vec<Range<usize>> {
     media
 }
 
-/// What the prose says about pictures (read in lower case).
+/// What the prose says about pictures, gathered part by part (lower case).
 #[derive(Debug)]
 pub struct Cues {
     consent: bool,
@@ -119,9 +119,9 @@ impl Default for Cues {
 
 impl Cues {
     /// `wants_school`: the document may need consent without any marker in
-    /// its prose (it has images, HTML media or a link). Otherwise only a
-    /// marker makes the school context matter, and a post without one never
-    /// builds that pattern.
+    /// its prose (it has images, HTML media or a link, or more than one
+    /// part). Otherwise only a marker makes the school context matter, and
+    /// a post without one never builds that pattern.
     pub fn new(wants_school: bool) -> Cues {
         Cues {
             consent: false,
@@ -131,19 +131,21 @@ impl Cues {
         }
     }
 
-    /// Add the cues of `hay`, the lower-cased prose.
+    /// Add the cues of `hay`, the lower-cased prose from byte `at` on.
     #[cfg(test)]
-    pub fn add(&mut self, hay: &str) {
+    pub fn add(&mut self, hay: &str, at: usize) {
         let places = [MARKER.places(hay), CONSENT.places(hay)];
-        self.add_in(hay, &places);
+        self.add_in(hay, at, &places);
     }
 
     /// [`Cues::add`] given where [`MARKER`] and [`CONSENT`] can match in
     /// `hay`.
-    pub fn add_in(&mut self, hay: &str, [marker, consent]: &[Places; 2]) {
+    pub fn add_in(&mut self, hay: &str, at: usize, [marker, consent]: &[Places; 2]) {
         self.consent = self.consent || CONSENT.is_match_in(hay, consent);
         if self.marker.is_none() {
-            self.marker = MARKER.find_in(hay, marker);
+            self.marker = MARKER
+                .find_in(hay, marker)
+                .map(|r| r.start + at..r.end + at);
         }
         if !self.school && (self.wants_school || self.marker.is_some()) {
             self.school = SCHOOL_CONTEXT.is_match(hay);
@@ -214,7 +216,7 @@ mod tests {
         let doc = Document::from_bytes(path, text.as_bytes());
         let media = media_ranges(&doc);
         let mut cues = Cues::default();
-        cues.add(&doc.prose().to_lowercase());
+        cues.add(&doc.prose().to_lowercase(), 0);
         missing_consent(&cues, &doc, &media, doc.front_matter.consent)
             .map(|r| doc.text()[r].to_string())
     }

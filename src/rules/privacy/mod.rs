@@ -276,34 +276,43 @@ impl Detector for Privacy {
         let doc = cx.doc;
         let prose = doc.prose();
         // Context rules read the prose with its capitals and in lower case,
-        // which must keep byte offsets for the sentence-level checks.
+        // which must keep byte offsets for the sentence-level checks. A
+        // large text is read a part at a time, cut at paragraph breaks, so
+        // that its lower-case copy never has to exist whole.
         let media = media_consent::media_ranges(doc);
-        let lower = crate::normalize::lowercase(prose);
-        let people = people::named_people(prose, &lower);
-        for p in people.iter().filter(|p| p.pupil) {
-            out.push(Finding::new(&pupil_name::RULE, p.range.clone()));
-        }
-        let mut cues =
-            media_consent::Cues::new(!media.is_empty() || media_consent::may_link_video(doc));
-        if lower.len() == prose.len() {
-            let found = cx.word_hits(WordList::PrivacyCues).and_then(|hits| {
-                let norm = doc.normalized();
-                let in_prose = |r: &Range<usize>| norm.source_range(prose, r.clone());
-                CueWords(hits.iter().map(|(r, w)| (in_prose(r), *w)).collect()).in_text(&lower)
-            });
-            let mut places = LOWER_CASE_CUES.places_around(&lower, found).into_iter();
-            let mut two = || {
-                let mut next = || places.next().expect("one per pattern");
-                [next(), next()]
-            };
-            let (special, media_cues) = (two(), two());
-            for r in pupil_record::pupil_records(&lower, &people) {
-                out.push(Finding::new(&pupil_record::RULE, r));
+        let parts = parts(prose, PART);
+        let cue_words = cx.word_hits(WordList::PrivacyCues).map(|hits| {
+            let norm = doc.normalized();
+            let in_prose = |r: &Range<usize>| norm.source_range(prose, r.clone());
+            CueWords(hits.iter().map(|(r, w)| (in_prose(r), *w)).collect())
+        });
+        let mut cues = media_consent::Cues::new(
+            !media.is_empty() || parts.len() > 1 || media_consent::may_link_video(doc),
+        );
+        for part in parts {
+            let source = &prose[part.clone()];
+            let lower = crate::normalize::lowercase(source);
+            let shift = |r: Range<usize>| r.start + part.start..r.end + part.start;
+            let people = people::named_people(source, &lower);
+            for p in people.iter().filter(|p| p.pupil) {
+                out.push(Finding::new(&pupil_name::RULE, shift(p.range.clone())));
             }
-            for r in special_category::special_categories_in(&lower, &people, &special) {
-                out.push(Finding::new(&special_category::RULE, r));
+            if lower.len() == source.len() {
+                let found = cue_words.as_ref().and_then(|g| g.in_part(&part, &lower));
+                let mut places = LOWER_CASE_CUES.places_around(&lower, found).into_iter();
+                let mut two = || {
+                    let mut next = || places.next().expect("one per pattern");
+                    [next(), next()]
+                };
+                let (special, media_cues) = (two(), two());
+                for r in pupil_record::pupil_records(&lower, &people) {
+                    out.push(Finding::new(&pupil_record::RULE, shift(r)));
+                }
+                for r in special_category::special_categories_in(&lower, &people, &special) {
+                    out.push(Finding::new(&special_category::RULE, shift(r)));
+                }
+                cues.add_in(&lower, part.start, &media_cues);
             }
-            cues.add_in(&lower, &media_cues);
         }
         if let Some(r) =
             media_consent::missing_consent(&cues, doc, &media, doc.front_matter.consent)
@@ -313,7 +322,7 @@ impl Detector for Privacy {
     }
 }
 
-/// The patterns read on the lower-cased prose, in one pass on a long
+/// The patterns read on each lower-cased part, in one pass on a long
 /// text: special categories (Dutch, English), then picture markers and
 /// consent.
 pub(crate) static LOWER_CASE_CUES: SparseSet = SparseSet::new(&[
@@ -349,31 +358,67 @@ pub fn lower_case_cue_words() -> Vec<String> {
 /// The scan reads the normalised prose. The words are plain lower-case
 /// ASCII: where the lower-cased prose holds one, its bytes are ASCII in the
 /// prose (any other character lower-cases to a non-ASCII one, or changes
-/// length, and then none are read), and the normalised prose copies ASCII
-/// as it is, lower-cased. So every occurrence a search of the lower-cased
-/// prose would find is found; [`CueWords::in_text`] keeps those that read
-/// as the word there, which leaves exactly those.
+/// length, and then none are read in that part), and the normalised prose
+/// copies ASCII as it is, lower-cased. So every occurrence a search of the
+/// lower-cased part would find is found; [`CueWords::in_part`] keeps those
+/// that read as the word there, which leaves exactly those.
 struct CueWords(Vec<(Range<usize>, u32)>);
 
 impl CueWords {
     /// The occurrences of each pattern's words in `lower`, the lower-cased
-    /// prose: those that read as the word there, which are the ones a
-    /// search of `lower` finds; `None` when the words could not be scanned
-    /// for together.
-    fn in_text(&self, lower: &str) -> Option<Vec<Vec<Range<usize>>>> {
+    /// `part` of the prose: those wholly inside the part that read as the
+    /// word there, which are the ones a search of `lower` finds; `None`
+    /// when the words could not be scanned for together.
+    fn in_part(&self, part: &Range<usize>, lower: &str) -> Option<Vec<Vec<Range<usize>>>> {
+        let words: Vec<(usize, &str)> = LOWER_CASE_CUES.words().collect();
         if lower_case_cue_words().is_empty() {
             return None;
         }
-        let words: Vec<(usize, &str)> = LOWER_CASE_CUES.words().collect();
         let mut out = vec![Vec::new(); LOWER_CASE_CUES.len()];
-        for (r, w) in &self.0 {
+        // Ordered by end, so the part's words are one run of them.
+        let from = self.0.partition_point(|(r, _)| r.end <= part.start);
+        for (r, w) in &self.0[from..] {
+            if r.end > part.end {
+                break;
+            }
             let (member, word) = words[*w as usize];
-            if lower.get(r.clone()) == Some(word) {
-                out[member].push(r.clone());
+            if r.start < part.start {
+                continue;
+            }
+            let local = r.start - part.start..r.end - part.start;
+            if lower.get(local.clone()) == Some(word) {
+                out[member].push(local);
             }
         }
         Some(out)
     }
+}
+
+/// Texts up to this size are read in one part: every post is.
+const PART: usize = 1 << 20;
+
+/// `text` cut into parts of about `size` bytes, each ending after a blank
+/// line (else after a line break, else wherever a character ends).
+fn parts(text: &str, size: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > size {
+        let mut cut = start + size;
+        while !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let piece = &text[start..cut];
+        let end = piece
+            .rfind("\n\n")
+            .map(|i| start + i + 2)
+            .or_else(|| piece.rfind('\n').map(|i| start + i + 1))
+            .filter(|&e| e > start)
+            .unwrap_or(cut);
+        out.push(start..end);
+        start = end;
+    }
+    out.push(start..text.len());
+    out
 }
 
 pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
@@ -418,16 +463,30 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(24))]
 
-        /// The shared scan gives exactly the words a search of the
-        /// lower-cased prose finds.
+        /// In any part of the prose, the shared scan gives exactly the
+        /// words a search of the lower-cased part finds.
         #[test]
-        fn cue_words_are_those_of_the_lower_cased_prose(text in long_drafts()) {
+        fn cue_words_are_those_of_the_lower_cased_part(
+            text in long_drafts(),
+            cut in 0.0f64..1.0,
+            len in 0.0f64..1.0,
+        ) {
             let doc = Document::from_bytes("a.txt", text.as_bytes());
             let scan = cue_words(&doc);
-            let lower = crate::normalize::lowercase(doc.prose());
-            prop_assume!(lower.len() == doc.prose().len());
+            let prose = doc.prose();
+            let mut start = (cut * prose.len() as f64) as usize;
+            while !prose.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = start + (len * (prose.len() - start) as f64) as usize;
+            while !prose.is_char_boundary(end) {
+                end += 1;
+            }
+            let part = start..end;
+            let lower = crate::normalize::lowercase(&prose[part.clone()]);
+            prop_assume!(lower.len() == part.len());
             prop_assert_eq!(
-                sorted(scan.in_text(&lower).expect("plain words")),
+                sorted(scan.in_part(&part, &lower).expect("plain words")),
                 sorted(LOWER_CASE_CUES.occurrences(&lower))
             );
         }
@@ -445,6 +504,26 @@ mod tests {
             .map(|(r, w)| (&text[r.clone()], words[*w as usize].as_str()))
             .collect();
         assert_eq!(cues, [("Kijk", "kijk"), ("FOTO", "foto")]);
+    }
+
+    #[test]
+    fn large_texts_are_read_in_parts_cut_at_paragraphs() {
+        assert_eq!(parts("kort", PART), vec![Range { start: 0, end: 4 }]);
+        let text = "een zin.\n\ntwee\ndrie vier\n".repeat(100);
+        let p = parts(&text, 100);
+        assert!(p.len() > 1);
+        assert_eq!(p.first().unwrap().start, 0);
+        assert_eq!(p.last().unwrap().end, text.len());
+        for w in p.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+            assert!(text[..w[0].end].ends_with("\n\n"), "cut after a blank line");
+        }
+        let unbroken = "é".repeat(300);
+        assert!(
+            parts(&unbroken, 101)
+                .iter()
+                .all(|r| unbroken.is_char_boundary(r.start))
+        );
     }
 
     /// Every test draft and the news corpus in one text: the value scanners
