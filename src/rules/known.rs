@@ -2123,40 +2123,48 @@ pub static KNOWN: &[Known] = &[
     },
     Known {
         pattern: r###"(?x)
-        (?P<label>geboren(?-u:\s)+op|geboren|geb\.|geb(?-u:\s)|geboortedatum(?-u:\s)*:?|born(?-u:\s)+on|born|date(?-u:\s)+of(?-u:\s)+birth(?-u:\s)*:?|dob(?-u:\s)*:?|
-           wordt(?-u:\s)+(?-u:\d){1,3}(?-u:\s)+op|turns(?-u:\s)+(?-u:\d){1,3}(?-u:\s)+on)
-        (?-u:\s)*(?:de(?-u:\s)+|the(?-u:\s)+)?
+        (?P<label>geboren|geb(?:\.|(?-u:\s))?(?-u:\s)?datum|geboorte-?datum|geboortedag|geb\.|geb(?-u:\s)|°
+           |born|birth(?-u:\s)?date|date(?-u:\s)+of(?-u:\s)+birth|dob|d\.o\.b\.
+           |wordt(?-u:\s)+(?-u:\d){1,3}(?-u:\s)+op|turns(?-u:\s)+(?-u:\d){1,3}(?-u:\s)+on)
+        (?:(?-u:\s)*[:\-–](?-u:\s)*|(?-u:\s)+(?:is|was|:)(?-u:\s)+|(?-u:\s)*)
+        (?:op(?-u:\s)+|on(?-u:\s)+)?(?:de(?-u:\s)+|the(?-u:\s)+)?
         (?P<date>
             (?P<d1>(?-u:\d){1,2})[-/.](?P<m1>(?-u:\d){1,2})[-/.](?P<y1>(?-u:\d){4}|(?-u:\d){2})(?-u:\b)
+          | (?P<y4>(?-u:\d){4})-(?P<m4>(?-u:\d){1,2})-(?P<d4>(?-u:\d){1,2})(?-u:\b)
           | (?P<d2>(?-u:\d){1,2})(?:e|ste|de|th|st|nd|rd)?(?-u:\s)+(?P<m2>januari|jan|january|februari|feb|february|maart|mrt|march|mar|april|apr|mei|may|juni|jun|june|juli|jul|july|augustus|aug|august|september|sept|sep|oktober|okt|october|oct|november|nov|december|dec)\.?(?:(?-u:\s)+(?P<y2>(?-u:\d){4}))?(?-u:\b)
           | (?P<m3>januari|jan|january|februari|feb|february|maart|mrt|march|mar|april|apr|mei|may|juni|jun|june|juli|jul|july|augustus|aug|august|september|sept|sep|oktober|okt|october|oct|november|nov|december|dec)\.?(?-u:\s)+(?P<d3>(?-u:\d){1,2})(?:th|st|nd|rd)?,?(?:(?-u:\s)+(?P<y3>(?-u:\d){4}))?(?-u:\b)
         )"###,
-        words: &["birth", "born", "dob", "geb", "geb.", "geboortedatum", "geboren", "turns", "wordt"],
-        before: 2,
-        after: 6,
-        starts: Some((&["born", "date", "dob", "geb", "turns", "wordt"], false, false)),
-        needs: &[(&["born", "date", "dob", "geb", "geb.", "geboortedatum", "geboren", "turns", "wordt"], false)],
+        words: &[],
+        before: 0,
+        after: 0,
+        starts: Some((&["birth", "born", "d.o.b.", "date", "dob", "geb", "turns", "wordt", "°"], false, false)),
+        needs: &[(&["birth", "born", "d.o.b.", "date", "dob", "geb", "geb.", "geboorte", "geboortedag", "geboren", "turns", "wordt", "°"], false)],
         split: Some(KnownSplit {
             head: r###"(?x)
         (?P<label>"###,
             branches: &[
-            (r###"geboren(?-u:\s)+op"###, &["geboren"]),
             (r###"geboren"###, &["geboren"]),
+            (r###"geb(?:\.|(?-u:\s))?(?-u:\s)?datum"###, &["geb"]),
+            (r###"geboorte-?datum"###, &["geboorte"]),
+            (r###"geboortedag"###, &["geboortedag"]),
             (r###"geb\."###, &["geb."]),
             (r###"geb(?-u:\s)"###, &["geb"]),
-            (r###"geboortedatum(?-u:\s)*:?"###, &["geboortedatum"]),
-            (r###"born(?-u:\s)+on"###, &["born"]),
+            (r###"°"###, &["°"]),
             (r###"born"###, &["born"]),
-            (r###"date(?-u:\s)+of(?-u:\s)+birth(?-u:\s)*:?"###, &["date"]),
-            (r###"dob(?-u:\s)*:?"###, &["dob"]),
-            (r###"
-           wordt(?-u:\s)+(?-u:\d){1,3}(?-u:\s)+op"###, &["wordt"]),
+            (r###"birth(?-u:\s)?date"###, &["birth"]),
+            (r###"date(?-u:\s)+of(?-u:\s)+birth"###, &["date"]),
+            (r###"dob"###, &["dob"]),
+            (r###"d\.o\.b\.
+           "###, &["d.o.b."]),
+            (r###"wordt(?-u:\s)+(?-u:\d){1,3}(?-u:\s)+op"###, &["wordt"]),
             (r###"turns(?-u:\s)+(?-u:\d){1,3}(?-u:\s)+on"###, &["turns"]),
             ],
             tail: r###")
-        (?-u:\s)*(?:de(?-u:\s)+|the(?-u:\s)+)?
+        (?:(?-u:\s)*[:\-–](?-u:\s)*|(?-u:\s)+(?:is|was|:)(?-u:\s)+|(?-u:\s)*)
+        (?:op(?-u:\s)+|on(?-u:\s)+)?(?:de(?-u:\s)+|the(?-u:\s)+)?
         (?P<date>
             (?P<d1>(?-u:\d){1,2})[-/.](?P<m1>(?-u:\d){1,2})[-/.](?P<y1>(?-u:\d){4}|(?-u:\d){2})(?-u:\b)
+          | (?P<y4>(?-u:\d){4})-(?P<m4>(?-u:\d){1,2})-(?P<d4>(?-u:\d){1,2})(?-u:\b)
           | (?P<d2>(?-u:\d){1,2})(?:e|ste|de|th|st|nd|rd)?(?-u:\s)+(?P<m2>januari|jan|january|februari|feb|february|maart|mrt|march|mar|april|apr|mei|may|juni|jun|june|juli|jul|july|augustus|aug|august|september|sept|sep|oktober|okt|october|oct|november|nov|december|dec)\.?(?:(?-u:\s)+(?P<y2>(?-u:\d){4}))?(?-u:\b)
           | (?P<m3>januari|jan|january|februari|feb|february|maart|mrt|march|mar|april|apr|mei|may|juni|jun|june|juli|jul|july|augustus|aug|august|september|sept|sep|oktober|okt|october|oct|november|nov|december|dec)\.?(?-u:\s)+(?P<d3>(?-u:\d){1,2})(?:th|st|nd|rd)?,?(?:(?-u:\s)+(?P<y3>(?-u:\d){4}))?(?-u:\b)
         )"###,
@@ -2258,6 +2266,20 @@ pub static KNOWN: &[Known] = &[
         after: 3,
         starts: None,
         needs: &[],
+        split: None,
+    },
+    Known {
+        pattern: r###"(?x)(?-u:\b)(?P<date>
+            (?P<d1>(?-u:\d){1,2})[-/.](?P<m1>(?-u:\d){1,2})[-/.](?P<y1>(?-u:\d){4}|(?-u:\d){2})(?-u:\b)
+          | (?P<y4>(?-u:\d){4})-(?P<m4>(?-u:\d){1,2})-(?P<d4>(?-u:\d){1,2})(?-u:\b)
+          | (?P<d2>(?-u:\d){1,2})(?:e|ste|de|th|st|nd|rd)?(?-u:\s)+(?P<m2>januari|jan|january|februari|feb|february|maart|mrt|march|mar|april|apr|mei|may|juni|jun|june|juli|jul|july|augustus|aug|august|september|sept|sep|oktober|okt|october|oct|november|nov|december|dec)\.?(?:(?-u:\s)+(?P<y2>(?-u:\d){4}))?(?-u:\b)
+          | (?P<m3>januari|jan|january|februari|feb|february|maart|mrt|march|mar|april|apr|mei|may|juni|jun|june|juli|jul|july|augustus|aug|august|september|sept|sep|oktober|okt|october|oct|november|nov|december|dec)\.?(?-u:\s)+(?P<d3>(?-u:\d){1,2})(?:th|st|nd|rd)?,?(?:(?-u:\s)+(?P<y3>(?-u:\d){4}))?(?-u:\b)
+        )(?-u:\s)+(?P<label>geboren)(?-u:\b)"###,
+        words: &["geboren"],
+        before: 3,
+        after: 0,
+        starts: None,
+        needs: &[(&["geboren"], true)],
         split: None,
     },
     Known {

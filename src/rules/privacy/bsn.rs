@@ -1,9 +1,10 @@
 //! `privacy/bsn`: burgerservicenummers.
 //!
 //! ## What it does
-//! Finds 9-digit numbers (also written `1234.56.789`, `123 456 789`,
-//! `123-456-789`) that pass the 11-proef, and any 9-digit number right
-//! after the label "BSN" or "burgerservicenummer".
+//! Finds 9-digit numbers that pass the 11-proef, written in one run or in
+//! groups with one kind of separator (`123.456.789`, `1234 56 789`,
+//! `123-456-789`, `12 34 56 789`, `1 2 3 4 5 6 7 8 2`), and any 9-digit
+//! number right after the label "BSN" or "burgerservicenummer".
 //!
 //! ## Why
 //! A BSN is a specially protected personal number (A.2, C.1).
@@ -49,50 +50,60 @@ pub static RULE: RuleInfo = RuleInfo {
 
 pub struct Bsn;
 
-/// The shapes of a candidate, `d` for a digit: the official notations,
-/// plain nine digits, and every digit split by the same separator
-/// ("1 2 3 4 5 6 7 8 2") to dodge filters. At a place where several fit,
-/// the first one counts.
-const SHAPES: &[&[u8]] = &[
-    b"dddd.dd.ddd",
-    b"ddd ddd ddd",
-    b"ddd-ddd-ddd",
-    b"ddddddddd",
-    b"d d d d d d d d d",
-    b"d.d.d.d.d.d.d.d.d",
-    b"d-d-d-d-d-d-d-d-d",
-];
-
-/// Whether `shape` is written at the start of `b`.
-fn fits(b: &[u8], shape: &[u8]) -> bool {
-    b.len() >= shape.len()
-        && shape.iter().zip(b).all(|(&s, &c)| {
-            if s == b'd' {
-                c.is_ascii_digit()
-            } else {
-                s == c
-            }
-        })
-}
-
-/// Candidates, in order: at each place the first shape that fits.
-fn candidates(hay: &str) -> Vec<Range<usize>> {
-    let b = hay.as_bytes();
-    postlint_scan::bytes::leftmost(b.len(), |i| {
-        if !b[i].is_ascii_digit() {
+/// Where a BSN written at `i` ends: nine digits in a row, or split into
+/// groups by one separator (a space, dot or dash, the same one throughout):
+/// groups of two to four digits in any order (`123.456.789`,
+/// `1234 56 789`, `12-34-56-789`), or single digits (`1 2 3 4 5 6 7 8 2`,
+/// to dodge filters). Each group is a whole run of digits, so a longer
+/// number is never read as one.
+fn grouped_at(b: &[u8], i: usize) -> Option<usize> {
+    let run = |at: usize| {
+        b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let first = run(i);
+    if first >= 9 {
+        return Some(i + 9);
+    }
+    if first == 0 || first > 4 {
+        return None;
+    }
+    let sep = *b.get(i + first)?;
+    if !matches!(sep, b' ' | b'.' | b'-') {
+        return None;
+    }
+    let (mut end, mut digits, mut singles) = (i + first, first, first == 1);
+    let mut sizes_ok = true;
+    while digits < 9 {
+        if b.get(end) != Some(&sep) {
             return None;
         }
-        SHAPES
-            .iter()
-            .find(|shape| fits(&b[i..], shape))
-            .map(|shape| i + shape.len())
-    })
+        let group = run(end + 1);
+        if group == 0 || group > 4 {
+            return None;
+        }
+        sizes_ok &= (group == 1) == singles;
+        singles &= group == 1;
+        digits += group;
+        end += 1 + group;
+    }
+    (digits == 9 && sizes_ok).then_some(end)
+}
+
+/// Candidates, in order: the leftmost place where a BSN is written.
+fn candidates(hay: &str) -> Vec<Range<usize>> {
+    let b = hay.as_bytes();
+    postlint_scan::bytes::leftmost(b.len(), |i| grouped_at(b, i))
 }
 
 const LABELS: &[&str] = &[
     "bsn",
     "burgerservicenummer",
     "sofinummer",
+    "sofi",
+    "persoonsnummer",
     "bsnnummer",
     "burgerservicenr",
 ];
@@ -196,7 +207,11 @@ impl Scanner for Bsn {
                     .first()
                     .is_some_and(|w| UNITS.contains(w));
             let valid = elfproef(&digits) || onderwijsnummer(&digits);
-            if labelled || (valid && !other) {
+            // 123.456.789 is how an amount is written, too: a BSN only
+            // with its label.
+            let b = hay[r.clone()].as_bytes();
+            let thousands = b.len() == 11 && b[3] == b'.' && b[7] == b'.';
+            if labelled || (valid && !other && !thousands) {
                 out.push(r);
             }
         }
@@ -208,16 +223,63 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// Nine digits split into groups of two to four (or of one each).
+    fn groupings() -> impl Strategy<Value = Vec<usize>> {
+        prop_oneof![
+            Just(vec![9]),
+            Just(vec![1; 9]),
+            proptest::collection::vec(2usize..=4, 2..=4)
+                .prop_filter("nine digits", |g| g.iter().sum::<usize>() == 9),
+        ]
+    }
+
     proptest! {
-        /// The shapes find what the pattern they replace found.
+        /// Every grouping with one separator is read whole, wherever it
+        /// stands between words.
         #[test]
-        fn candidates_are_the_patterns_matches(hay in "[0-9 .a-]{0,30}") {
-            static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(
-                r"\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3}|\d{9}|\d(?: \d){8}|\d(?:\.\d){8}|\d(?:-\d){8}",
-            )
-            .unwrap());
-            let expected: Vec<_> = RE.find_iter(&hay).map(|m| m.range()).collect();
-            prop_assert_eq!(candidates(&hay), expected);
+        fn every_grouping_is_one_candidate(
+            groups in groupings(),
+            sep in prop_oneof![Just(' '), Just('.'), Just('-')],
+            digits in "[0-9]{9}",
+        ) {
+            let mut written = String::new();
+            let mut at = 0;
+            for (k, g) in groups.iter().enumerate() {
+                if k > 0 {
+                    written.push(sep);
+                }
+                written.push_str(&digits[at..at + g]);
+                at += g;
+            }
+            let hay = format!("nummer {written} graag");
+            prop_assert_eq!(candidates(&hay), vec![7..7 + written.len()]);
+        }
+
+        /// A tenth digit, a group of five or a second kind of separator
+        /// makes no candidate of nine digits.
+        #[test]
+        fn no_candidate_of_more_digits_or_mixed_separators(
+            groups in proptest::collection::vec(1usize..=5, 2..=6),
+            seps in proptest::collection::vec(prop_oneof![Just(' '), Just('.'), Just('-')], 5),
+        ) {
+            let mut written = String::new();
+            for (k, g) in groups.iter().enumerate() {
+                if k > 0 {
+                    written.push(seps[k - 1]);
+                }
+                written.push_str(&"7".repeat(*g));
+            }
+            let one_sep = seps[..groups.len() - 1].iter().all(|&c| c == seps[0]);
+            let sizes_ok = groups.iter().all(|&g| (2..=4).contains(&g))
+                || groups.iter().all(|&g| g == 1);
+            let nine = groups.iter().sum::<usize>() == 9;
+            let whole = 0..written.len();
+            let found = candidates(&written);
+            prop_assert_eq!(
+                found.contains(&whole),
+                one_sep && sizes_ok && nine,
+                "{:?}", written
+            );
         }
     }
 
@@ -233,6 +295,12 @@ mod tests {
         assert_eq!(found("bsn: 1234.56.782"), ["1234.56.782"]);
         assert_eq!(found("het is 123 456 782."), ["123 456 782"]);
         assert_eq!(found("het is 123-456-782."), ["123-456-782"]);
+        assert_eq!(found("bsn 123.456.782"), ["123.456.782"]);
+        assert_eq!(found("sofinummer: 123.456.782"), ["123.456.782"]);
+        assert_eq!(found("persoonsnummer 1234 56 782"), ["1234 56 782"]);
+        assert_eq!(found("bsn 1234 56 782 hier"), ["1234 56 782"]);
+        assert_eq!(found("bsn 1234-56-782"), ["1234-56-782"]);
+        assert_eq!(found("bsn 12 34 56 782"), ["12 34 56 782"]);
         assert_eq!(found("bsn 628194821 klopt"), ["628194821"]);
     }
 

@@ -164,7 +164,22 @@ pub fn valid_dutch(national: &str) -> bool {
             || SERVICE_9.contains(&&national[..2]))
 }
 
-/// The digits of a candidate checked against the numbering plan.
+/// Dutch numbers of services and companies, never a person's: free (0800)
+/// and paid (0900, 0906, 0909) information lines, and company numbers
+/// (088). Short ones (112, 113, 14 0xx) are too short to be read at all.
+fn service_number(national: &str) -> bool {
+    ["800", "900", "906", "909", "88"]
+        .iter()
+        .any(|p| national.starts_with(p))
+}
+
+/// A number that exists and can be a person's (see [`service_number`]).
+fn personal_dutch(national: &str) -> bool {
+    valid_dutch(national) && !service_number(national)
+}
+
+/// The digits of a candidate checked against the numbering plan: a number
+/// that can be a person's.
 pub fn valid_number(written: &str) -> bool {
     let digits: String = written.chars().filter(char::is_ascii_digit).collect();
     let plus = written.starts_with('+');
@@ -182,13 +197,13 @@ pub fn valid_number(written: &str) -> bool {
                 } else {
                     nl
                 };
-                return valid_dutch(nl);
+                return personal_dutch(nl);
             }
             COUNTRY_CODES
                 .iter()
                 .any(|cc| rest.starts_with(cc) && (6..=12).contains(&(rest.len() - cc.len())))
         }
-        None => digits.strip_prefix('0').is_some_and(valid_dutch),
+        None => digits.strip_prefix('0').is_some_and(personal_dutch),
     }
 }
 
@@ -334,8 +349,14 @@ impl Phone {
     fn scan_digits(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         for m in candidates(hay) {
             // Trim separators the pattern may have taken at the end.
-            let text = hay[m.clone()].trim_end_matches(|c: char| !c.is_ascii_digit());
-            let r = m.start..m.start + text.len();
+            let mut text = hay[m.clone()].trim_end_matches(|c: char| !c.is_ascii_digit());
+            let mut r = m.start..m.start + text.len();
+            // "(06-12345678)": the brackets are around the number, and the
+            // closing one is not part of the candidate.
+            if text.starts_with('(') && text.matches(['(', ')']).count() % 2 == 1 {
+                text = &text[1..];
+                r.start += 1;
+            }
             let before = hay[..r.start].chars().next_back();
             let after = hay[r.end..].chars().next();
             if before.is_some_and(|c| is_word_char(c) || c == '€' || c == '$')
@@ -405,7 +426,6 @@ mod tests {
         assert_eq!(found("bel +31 (0)6 1234 5678"), ["+31 (0)6 1234 5678"]);
         assert_eq!(found("bel 0031 20 123 4567"), ["0031 20 123 4567"]);
         assert_eq!(found("mobiel 0612345678"), ["0612345678"]);
-        assert_eq!(found("bel 088 123 45 67"), ["088 123 45 67"]);
         assert_eq!(found("bel 06.12.34.56.78"), ["06.12.34.56.78"]);
     }
 
@@ -466,5 +486,50 @@ mod tests {
         assert!(valid_dutch("182614290"));
         assert!(!valid_dutch("190614290"), "019 is not an area code");
         assert!(valid_dutch("8001234"));
+    }
+
+    /// However a number is set off from the words around it: brackets,
+    /// a telephone sign, a label with a dot or colon.
+    #[test]
+    fn numbers_in_brackets_and_after_signs() {
+        for (text, number) in [
+            ("Bel mij (06-12345678) als het uitloopt", "06-12345678"),
+            ("mijn nummer (0612345678).", "0612345678"),
+            ("[06 12 34 56 78]", "06 12 34 56 78"),
+            ("📞 06-48213377", "06-48213377"),
+            ("📞06-48213377", "06-48213377"),
+            ("☎️ 0182-614290", "0182-614290"),
+            ("tel. 06-48213377", "06-48213377"),
+            ("tel.06-48213377", "06-48213377"),
+            ("Tel.: 06 12 34 56 78", "06 12 34 56 78"),
+            ("mob: +31 6 12345678 (na 17u)", "+31 6 12345678"),
+        ] {
+            assert_eq!(found(text), [number], "{text}");
+        }
+    }
+
+    /// Helplines, information lines and company numbers belong to no
+    /// person, however they are written.
+    #[test]
+    fn service_and_company_numbers_are_no_ones() {
+        for text in [
+            "De Kindertelefoon is gratis: 0800-0432",
+            "bel gratis 0800-0113 of 113",
+            "Politie, geen spoed: 0900-8844.",
+            "Veilig Thuis: 0800 2000, ook anoniem",
+            "De Luisterlijn (0900-0767) is er dag en nacht.",
+            "Informatielijn 0900 1234567 (€ 0,10 p/m)",
+            "Ons servicenummer is 088 123 4567.",
+            "bel +31 800 1234 of +31 88 123 4567",
+            "Alarmnummer 112, gemeente 14 020.",
+            "Klantenservice: 0906-1234567",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        // A person's numbers next to them still are.
+        assert_eq!(
+            found("Bel mij (06-12345678) of de school: 088 123 4567"),
+            ["06-12345678"]
+        );
     }
 }
