@@ -303,6 +303,7 @@ impl Server<'_> {
         };
         let mut out = Vec::new();
         let nl = linter.settings().lang == crate::Lang::Nl;
+        let lang = linter.settings().lang;
         let disclaimer: Vec<&Diagnostic> = diags
             .iter()
             .filter(|d| d.rule.family() == "disclaimer" && wanted(d))
@@ -349,7 +350,8 @@ impl Server<'_> {
                     },
                     kind: Some(CodeActionKind::QUICKFIX),
                     diagnostics: Some(vec![self.to_lsp(&doc, d, &linter)]),
-                    edit: edit(range, mask::excerpt(d.rule, &d.matched, false)),
+                    // What `postlint redact` writes: no part of the value.
+                    edit: edit(range, mask::placeholder(d.rule, lang).to_string()),
                     ..CodeAction::default()
                 });
             }

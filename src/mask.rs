@@ -6,15 +6,32 @@ use crate::diagnostic::Diagnostic;
 
 const DOT: char = '•';
 
-/// The text to show for `matched` found by `rule`.
+/// The text to show for `matched` found by `rule`: personal data masked so
+/// that a log holding it tells nothing about the person. A number keeps at
+/// most its last two digits (`•••••••82`), enough to find it again; an
+/// e-mail address keeps its `@` and top-level domain (`•••@•••.nl`); a
+/// name or anything else written in words keeps none of its letters.
 pub fn excerpt(rule: &RuleInfo, matched: &str, show_matches: bool) -> String {
     if show_matches || !rule.personal_data {
         matched.to_string()
     } else if *rule == crate::rules::privacy::email::RULE {
         mask_email(matched)
-    } else {
+    } else if is_number(matched) {
         mask(matched)
+    } else {
+        HIDDEN.to_string()
     }
+}
+
+/// What a value written in words shows: no letter, nor how many.
+const HIDDEN: &str = "•••••";
+
+/// Whether `s` is written mostly in digits (a BSN, IBAN, phone or card
+/// number), not in words (a name, an address, a date written out).
+fn is_number(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    digits >= 6 && digits > letters
 }
 
 /// `text` with every personal-data finding replaced by its mask.
@@ -71,39 +88,31 @@ pub fn redact_bytes(raw: &[u8], diagnostics: &[Diagnostic], lang: crate::catalog
     out
 }
 
-/// Letters and digits only: the first and last two of long values, the
-/// first and last one of shorter ones; separators are dropped.
+/// Letters and digits only, each a dot but the last two digits of a long
+/// value (none of a short one); separators are dropped.
 pub fn mask(s: &str) -> String {
     let chars: Vec<char> = s.chars().filter(|c| c.is_alphanumeric()).collect();
     let n = chars.len();
-    let keep = match n {
-        8.. => 2,
-        4..=7 => 1,
-        _ => 0,
+    let keep = if n >= 8 { 2 } else { 0 };
+    let tail = &chars[n - keep..];
+    let keep = if tail.iter().all(char::is_ascii_digit) {
+        keep
+    } else {
+        0
     };
-    let mut out: String = chars[..keep].iter().collect();
-    out.extend(std::iter::repeat_n(DOT, n - 2 * keep));
+    let mut out: String = std::iter::repeat_n(DOT, n - keep).collect();
     out.extend(&chars[n - keep..]);
     out
 }
 
-/// `jan.jansen@voorbeeld.nl` → `j•••@v•••.nl`: the top-level domain stays.
+/// `jan.jansen@voorbeeld.nl` → `•••@•••.nl`: only the top-level domain
+/// stays, since the rest so often holds a name.
 fn mask_email(s: &str) -> String {
-    let Some((local, domain)) = s.rsplit_once('@') else {
-        return mask(s);
+    let Some((_, domain)) = s.rsplit_once('@') else {
+        return HIDDEN.to_string();
     };
-    let first = |p: &str| {
-        p.chars()
-            .next()
-            .map(|c| format!("{c}{DOT}{DOT}{DOT}"))
-            .unwrap_or_default()
-    };
-    let mut labels: Vec<String> = domain.split('.').map(String::from).collect();
-    let last = labels.len() - 1;
-    for l in &mut labels[..last] {
-        *l = first(l);
-    }
-    format!("{}@{}", first(local), labels.join("."))
+    let tld = domain.rsplit_once('.').map_or("", |(_, t)| t);
+    format!("{DOT}{DOT}{DOT}@{DOT}{DOT}{DOT}.{tld}")
 }
 
 #[cfg(test)]
@@ -111,22 +120,38 @@ mod tests {
     use super::*;
     use crate::rules::rule;
 
+    /// A number shows at most its last two digits (SPEC §3).
     #[test]
-    fn bsn_like_the_spec() {
-        assert_eq!(mask("123 456 782"), "12•••••82");
-        assert_eq!(mask("1234.56.782"), "12•••••82");
+    fn numbers_keep_at_most_their_last_two_digits() {
+        assert_eq!(mask("123 456 782"), "•••••••82");
+        assert_eq!(mask("1234.56.782"), "•••••••82");
+        assert_eq!(mask("NL91 ABNA 0417 1643 00"), "••••••••••••••••00");
+        assert_eq!(mask("06-1234"), "••••••");
+        assert_eq!(mask("06-1234567X"), "••••••••••", "no letter shown");
+    }
+
+    /// A name, or anything else written in words, shows none of its
+    /// letters, nor how many there are (SPEC §3).
+    #[test]
+    fn names_show_no_letter() {
+        let name = crate::rules::rule("privacy/pupil-name").unwrap();
+        for value in ["Sanne de Vries", "Daan", "Zoë", "Mohammed El Amrani"] {
+            assert_eq!(excerpt(name, value, false), "•••••", "{value}");
+        }
+        let address = crate::rules::rule("privacy/address").unwrap();
+        assert_eq!(
+            excerpt(address, "Dorpsstraat 12, 2801 AB Gouda", false),
+            "•••••"
+        );
+        let bsn = crate::rules::rule("privacy/bsn").unwrap();
+        assert_eq!(excerpt(bsn, "123 456 782", false), "•••••••82");
+        assert_eq!(excerpt(name, "Sanne de Vries", true), "Sanne de Vries");
     }
 
     #[test]
-    fn short_values_keep_less() {
-        assert_eq!(mask("Daan"), "D••n");
-        assert_eq!(mask("abc"), "•••");
-    }
-
-    #[test]
-    fn email_keeps_only_initials_and_tld() {
-        assert_eq!(mask_email("jan.jansen@voorbeeld.nl"), "j•••@v•••.nl");
-        assert_eq!(mask_email("a@b.co.uk"), "a•••@b•••.c•••.uk");
+    fn email_keeps_only_its_top_level_domain() {
+        assert_eq!(mask_email("jan.jansen@voorbeeld.nl"), "•••@•••.nl");
+        assert_eq!(mask_email("a@b.co.uk"), "•••@•••.uk");
     }
 
     #[test]
@@ -136,7 +161,7 @@ mod tests {
         let diags = crate::Linter::new(crate::Settings::default()).lint(&doc);
         assert_eq!(
             redact_findings(text, &diags),
-            "BSN 12•••••82, mail j•••@e•••.nl, kut."
+            "BSN •••••••82, mail •••@•••.nl, kut."
         );
     }
 
@@ -153,7 +178,7 @@ mod tests {
     fn only_personal_data_is_masked() {
         let bsn = rule("privacy/bsn").unwrap();
         let prof = rule("decency/profanity").unwrap();
-        assert_eq!(excerpt(bsn, "123456782", false), "12•••••82");
+        assert_eq!(excerpt(bsn, "123456782", false), "•••••••82");
         assert_eq!(excerpt(bsn, "123456782", true), "123456782");
         assert_eq!(excerpt(prof, "kut", false), "kut");
     }

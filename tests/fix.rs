@@ -118,7 +118,7 @@ fn diff_masks_personal_data_unless_asked() {
     .unwrap();
     let (_, stdout, _) = postlint(dir.path(), &["fix", "p.txt"]);
     assert!(!stdout.contains("jan.jansen"), "{stdout}");
-    assert!(stdout.contains("j•••@e•••.nl"));
+    assert!(stdout.contains("•••@•••.nl"));
     let (_, stdout, _) = postlint(dir.path(), &["fix", "--show-matches", "p.txt"]);
     assert!(stdout.contains("jan.jansen@example.nl"));
 }

@@ -1,10 +1,16 @@
-//! No output format prints a caught value, nor a run of six or more of its
-//! digits, unless `--show-matches` is given: a CI log must not spread what
-//! the check caught.
+//! No output format prints a caught value, a letter of a caught name, nor
+//! a run of six or more of its digits, unless `--show-matches` is given: a
+//! CI log must not spread what the check caught.
 
 use std::process::Command;
 
 const VALUES: &[&str] = &[
+    // A name shows none of its letters: neither whole nor in part.
+    "Noor Bakker",
+    "Noor",
+    "Bakker",
+    "No•",
+    "•er",
     "204517",
     "Kerklaan 14",
     "2406 AB",
