@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::{Prose, Scanner, ValueRule, Values};
 use crate::catalog::{OVERLAP_LAST, PRIV, RuleInfo, Scope, Severity, t};
+use crate::rules::text::{words_after, words_before};
 use postlint_scan::sparse::Sparse;
 
 pub static RULE: RuleInfo = RuleInfo {
@@ -65,13 +66,85 @@ impl Scanner for Confidential {
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         for m in CONFIDENTIAL.find_iter(hay) {
-            // "wordt vertrouwelijk behandeld" promises care; it is no marker.
-            let after = hay[m.end..].trim_start();
-            if hay[m.clone()].starts_with("vertrouwelijk") && after.starts_with("behandel") {
+            // "olie-embargo": the tail of a compound names a topic.
+            let compound = hay[..m.start]
+                .strip_suffix('-')
+                .is_some_and(|b| b.ends_with(char::is_alphabetic));
+            if compound || is_manner(hay, &m) {
                 continue;
             }
             out.push(m);
         }
+    }
+}
+
+/// Verbs of handling information, by the start of their forms:
+/// "behandeld", "omgaan", "bewaren", "verwerkt", "opgeslagen" …
+const HANDLING: &[&str] = &[
+    "behandel",
+    "omga",
+    "omgegaan",
+    "om",
+    "bewaar",
+    "bewaard",
+    "verwerk",
+    "opgeslagen",
+    "opslaan",
+    "besproken",
+    "bespreek",
+    "bespreken",
+    "gedeeld",
+    "delen",
+    "gebruik",
+    "gebruikt",
+];
+
+/// Words of care a promise pairs "vertrouwelijk" with: "anoniem en
+/// vertrouwelijk", "zorgvuldig en vertrouwelijk".
+const CARE: &[&str] = &[
+    "anoniem",
+    "veilig",
+    "zorgvuldig",
+    "discreet",
+    "respectvol",
+    "integer",
+    "vertrouwd",
+];
+
+/// English: "kept confidential", "treated as confidential".
+const KEPT: &[&str] = &[
+    "kept", "keep", "treated", "treat", "handled", "remain", "remains", "stay", "stays", "as",
+];
+
+/// Whether the marker `m` of `hay` says how information is handled rather
+/// than labelling the text: "wordt vertrouwelijk behandeld", "we gaan er
+/// vertrouwelijk mee om", "op een vertrouwelijke manier", "anoniem en
+/// vertrouwelijk", "will be kept confidential". A marker naming the kind
+/// of text ("vertrouwelijk document") or standing as a label is none.
+fn is_manner(hay: &str, m: &Range<usize>) -> bool {
+    let found = &hay[m.clone()];
+    let word = found.rsplit(char::is_whitespace).next().unwrap_or(found);
+    let dutch = matches!(word, "vertrouwelijk" | "vertrouwelijke");
+    if !dutch && word != "confidential" {
+        return false;
+    }
+    // A label stands alone: "VERTROUWELIJK – concept", "Vertrouwelijk:".
+    let after = hay[m.end..].trim_start_matches([' ', '\t']);
+    if after.starts_with([':', '–', '-', '\n']) || after.is_empty() {
+        return false;
+    }
+    let before = words_before(hay, m.start, 2);
+    let next = words_after(hay, m.end, 4);
+    if dutch {
+        let handled = next
+            .iter()
+            .any(|w| HANDLING.iter().any(|h| w.starts_with(h)));
+        let manier = next.first() == Some(&"manier");
+        let paired = before.last().is_some_and(|w| *w == "en" || *w == "of")
+            && before.first().is_some_and(|w| CARE.contains(w));
+        handled || manier || paired
+    } else {
+        before.last().is_some_and(|w| KEPT.contains(w))
     }
 }
 
@@ -129,5 +202,49 @@ mod tests {
         assert!(found(Confidential, "De vertrouwenspersoon zit in kamer 0.12").is_empty());
         assert!(found(Confidential, "Interne verhuizing: lokaal 1.05").is_empty());
         assert!(found(Confidential, "Alles wordt vertrouwelijk behandeld.").is_empty());
+    }
+
+    /// Policy and help text that promises careful handling is no marker;
+    /// a label on the text, or a kind of confidential text, is.
+    #[test]
+    fn promises_of_care_are_no_markers() {
+        for text in [
+            "We gaan zorgvuldig en vertrouwelijk om met uw gegevens.",
+            "Uw melding wordt anoniem en vertrouwelijk verwerkt.",
+            "De mentor gaat vertrouwelijk om met wat je vertelt.",
+            "Wij bewaren dossiers op een vertrouwelijke manier.",
+            "Gegevens worden strikt vertrouwelijk behandeld.",
+            "Je kunt veilig en vertrouwelijk met de vertrouwenspersoon praten.",
+            "Alles wat je zegt, wordt vertrouwelijk besproken.",
+            "Informatie wordt vertrouwelijk opgeslagen in Magister.",
+            "All information will be kept confidential.",
+            "Your answers are treated as confidential.",
+            "Bij geschiedenis ging het over het olie-embargo van 1973.",
+        ] {
+            assert!(
+                found(Confidential, text).is_empty(),
+                "{text}: {:?}",
+                found(Confidential, text)
+            );
+        }
+        for (text, want) in [
+            ("VERTROUWELIJK: uitslagen 6V", "vertrouwelijk"),
+            ("Vertrouwelijk – alleen voor de sectie", "vertrouwelijk"),
+            (
+                "Dit is een vertrouwelijk document van de directie.",
+                "vertrouwelijk document",
+            ),
+            (
+                "In de bijlage vertrouwelijke informatie over 3B",
+                "vertrouwelijke informatie",
+            ),
+            (
+                "Strikt vertrouwelijk\nDe cijfers van 4H",
+                "strikt vertrouwelijk",
+            ),
+            ("CONFIDENTIAL - draft minutes", "confidential"),
+        ] {
+            assert_eq!(found(Confidential, text), [want], "{text}");
+        }
     }
 }

@@ -59,7 +59,11 @@ static TOKEN: LazyLock<Lazy> = LazyLock::new(|| {
 /// Whether a value looks like a secret rather than a word: it has a digit
 /// or a symbol, and is not a date, time or room number.
 fn secret_like(v: &str) -> bool {
-    let v = v.trim_end_matches(['.', ')']);
+    // A word ending in a colon introduces a value; it is none itself.
+    if v.ends_with(':') {
+        return false;
+    }
+    let v = v.trim_end_matches(['.', ')', ',', ';']);
     let has_digit = v.chars().any(|c| c.is_ascii_digit());
     let has_letter = v.chars().any(char::is_alphabetic);
     let has_symbol = v.chars().any(|c| !c.is_alphanumeric());
@@ -82,6 +86,11 @@ impl Scanner for Credentials {
             }
             let stretch = &rest[..end];
             if stretch.contains("vergeten") || stretch.contains("forgot") {
+                continue;
+            }
+            // "login-gegevens", "wachtwoord-beleid": the label is the head of
+            // a compound, which names a kind of thing, not a secret.
+            if stretch.starts_with('-') && stretch[1..].starts_with(char::is_alphabetic) {
                 continue;
             }
             // Candidates: the word right after the label, and the word after
@@ -173,6 +182,29 @@ mod tests {
         let mut out = Vec::new();
         s.scan(&hay, &mut out);
         out.into_iter().map(|r| hay[r].to_string()).collect()
+    }
+
+    /// Policy and help text about passwords gives none.
+    #[test]
+    fn policy_wording_gives_no_secret() {
+        for text in [
+            "Uw login-gegevens voor het ouderportaal ontvangt u per post.",
+            "Het wachtwoord-beleid staat op de website.",
+            "Je wachtwoord moet minstens 12 tekens hebben.",
+            "Kies een wachtwoord dat je nergens anders gebruikt.",
+            "Deel je pincode nooit met iemand.",
+            "De inloggegevens krijg je van je mentor.",
+            "Password policy: at least twelve characters.",
+            "Wachtwoord: kies er zelf een bij de eerste keer inloggen.",
+            "De wifi-code hangt in de aula.",
+            "Log in met je schoolaccount en je eigen wachtwoord.",
+        ] {
+            assert!(
+                found(Credentials, text).is_empty(),
+                "{text}: {:?}",
+                found(Credentials, text)
+            );
+        }
     }
 
     #[test]
