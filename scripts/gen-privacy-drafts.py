@@ -65,7 +65,10 @@ def first():
 drafts = []
 for _ in range(8):
     drafts.append((f"Kan de administratie checken of BSN {bsn()} klopt bij de aanmelding?", ["privacy/bsn"]))
-    drafts.append((f"De ouderbijdrage kan naar {iban()} t.n.v. de ouderraad.", ["privacy/iban"]))
+    # The parents' council's account is an organisation's, no person's
+    # (issue #35); the same sentence about a person's account is one.
+    drafts.append((f"De ouderbijdrage kan naar {iban()} t.n.v. de ouderraad.", []))
+    drafts.append((f"Het geld voor het kamp kan naar {iban()}, mijn eigen rekening.", ["privacy/iban"]))
     drafts.append((f"Vragen? Bel me op {phone()}.", ["privacy/phone"]))
     drafts.append((f"Mail de foto's naar {fake.user_name()}@{rnd.choice(['gmail.com', 'hotmail.com', 'ziggo.nl', 'kpnmail.nl'])}", ["privacy/email"]))
     street = fake.street_name()

@@ -51,6 +51,7 @@ struct RawConduct {
 struct RawSchool {
     names: Option<Vec<String>>,
     aliases: Option<Vec<String>>,
+    domains: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -64,7 +65,10 @@ struct RawDisclaimer {
 #[serde(deny_unknown_fields)]
 struct RawAllow {
     emails: Option<Vec<String>>,
+    domains: Option<Vec<String>>,
     phones: Option<Vec<String>>,
+    ibans: Option<Vec<String>>,
+    addresses: Option<Vec<String>>,
     words: Option<Vec<String>>,
 }
 
@@ -111,11 +115,16 @@ impl Settings {
                     ));
                 }
                 s.school_names = names;
-                // Aliases of the default schools make no sense for another school.
+                // Aliases and domains of the default schools make no sense
+                // for another school.
                 s.school_aliases.clear();
+                s.school_domains.clear();
             }
             if let Some(aliases) = school.aliases {
                 s.school_aliases = aliases;
+            }
+            if let Some(domains) = school.domains {
+                s.school_domains = domains;
             }
         }
         if let Some(d) = raw.disclaimer {
@@ -124,7 +133,10 @@ impl Settings {
         }
         if let Some(a) = raw.allow {
             s.allow_emails = a.emails.unwrap_or_default();
+            s.allow_domains = a.domains.unwrap_or_default();
             s.allow_phones = a.phones.unwrap_or_default();
+            s.allow_ibans = a.ibans.unwrap_or_default();
+            s.allow_addresses = a.addresses.unwrap_or_default();
             s.allow_words = a.words.unwrap_or_default();
         }
         if let Some(c) = raw.conduct {
@@ -213,6 +225,41 @@ pupil_handles = ["@sanne_3b"]
         );
         assert!(!s.is_enabled(r("conduct/group-app")));
         assert!(s.is_enabled(r("privacy/bsn")));
+    }
+
+    /// The shape SPEC §6 gives, with every key of `[school]` and `[allow]`.
+    #[test]
+    fn reads_the_spec_example() {
+        let s = parse(
+            r##"
+language = "nl"
+account  = "personal"
+[school]
+names   = ["Scala College", "Coenecoop College"]
+aliases = ["Scala", "Coenecoop", "#scalacollege", "@ScalaCollege", "scalacollege.nl"]
+domains = ["scalacollege.nl", "coenecoop.nl"]
+[allow]
+emails    = ["info@scalacollege.nl"]
+domains   = ["ouderraad-scala.nl"]
+phones    = ["0172-123456"]
+ibans     = ["NL91 ABNA 0417 1643 00"]
+addresses = ["Kerklaan 14, 2406 AB Alphen"]
+words     = []
+"##,
+        )
+        .unwrap();
+        assert_eq!(s.school_domains, ["scalacollege.nl", "coenecoop.nl"]);
+        assert_eq!(
+            s.institutional_domains(),
+            ["coenecoop.nl", "scalacollege.nl"]
+        );
+        assert_eq!(s.allow_domains, ["ouderraad-scala.nl"]);
+        assert_eq!(s.allow_ibans, ["NL91 ABNA 0417 1643 00"]);
+        assert_eq!(s.allow_addresses, ["Kerklaan 14, 2406 AB Alphen"]);
+        // Another school: the default schools' domains go with their names.
+        let other =
+            parse("[school]\nnames = [\"Het Baken\"]\naliases = [\"hetbaken.nl\"]\n").unwrap();
+        assert_eq!(other.institutional_domains(), ["hetbaken.nl"]);
     }
 
     #[test]

@@ -16,10 +16,16 @@ pub struct Settings {
     pub account_override: Option<Account>,
     pub school_names: Vec<String>,
     pub school_aliases: Vec<String>,
+    /// The schools' own mail domains: addresses there are institutional.
+    pub school_domains: Vec<String>,
     pub disclaimer_phrases: Vec<String>,
     pub disclaimer_text: Option<String>,
     pub allow_emails: Vec<String>,
+    /// Any address at these domains.
+    pub allow_domains: Vec<String>,
     pub allow_phones: Vec<String>,
+    pub allow_ibans: Vec<String>,
+    pub allow_addresses: Vec<String>,
     pub allow_words: Vec<String>,
     /// @-handles of pupils: a post mentioning one addresses pupils.
     pub pupil_handles: Vec<String>,
@@ -50,11 +56,15 @@ impl Default for Settings {
                 "scalacollege.nl".into(),
                 "coenecoop.nl".into(),
             ],
+            school_domains: vec!["scalacollege.nl".into(), "coenecoop.nl".into()],
             disclaimer_phrases: Vec::new(),
             disclaimer_text: None,
             // The schools' public contact addresses (SPEC §6 example).
             allow_emails: vec!["info@scalacollege.nl".into(), "info@coenecoop.nl".into()],
+            allow_domains: Vec::new(),
             allow_phones: Vec::new(),
+            allow_ibans: Vec::new(),
+            allow_addresses: Vec::new(),
             allow_words: Vec::new(),
             pupil_handles: Vec::new(),
             severities: Vec::new(),
@@ -66,6 +76,23 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The schools' own domains: `[school] domains`, and any alias that is
+    /// a domain name (`scalacollege.nl`); never guessed from a name.
+    pub fn institutional_domains(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .school_domains
+            .iter()
+            .chain(self.school_aliases.iter().filter(|a| {
+                a.contains('.') && !a.contains(char::is_whitespace) && !a.starts_with(['#', '@'])
+            }))
+            .map(|d| d.trim().trim_start_matches('@').to_lowercase())
+            .filter(|d| !d.is_empty())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// Configured severity of `rule`: `Some(None)` means off, `None` default.
     pub fn severity_override(&self, rule: &RuleInfo) -> Option<Option<Severity>> {
         self.severities

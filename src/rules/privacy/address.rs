@@ -274,12 +274,44 @@ impl Address {
 
 pub static CHECK: ValueRule = ValueRule {
     rule: &RULE,
-    check: |_| Box::new(Address),
+    check: |settings| Box::new(AddressCheck::new(&settings.allow_addresses)),
 };
 
-impl Values for Address {
+/// Addresses but those of `[allow] addresses` (the school's own).
+pub struct AddressCheck {
+    allowed: Vec<String>,
+}
+
+/// Letters and digits only, lower case: how addresses are compared.
+fn compact(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl AddressCheck {
+    pub fn new(allowed: &[String]) -> AddressCheck {
+        AddressCheck {
+            allowed: allowed
+                .iter()
+                .map(|a| compact(&crate::normalize::fold(a)))
+                .filter(|a| !a.is_empty())
+                .collect(),
+        }
+    }
+}
+
+impl Values for AddressCheck {
     fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
-        out.extend(self.find_with_digits(text.hay, text.digits(), |r| text.capitalised(r)));
+        let found = Address.find_with_digits(text.hay, text.digits(), |r| text.capitalised(r));
+        out.extend(found.into_iter().filter(|r| {
+            let a = compact(&text.hay[r.clone()]);
+            !self
+                .allowed
+                .iter()
+                .any(|x| x.contains(&a) || a.contains(x.as_str()))
+        }));
     }
 }
 
@@ -295,6 +327,19 @@ impl Scanner for Address {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The school's own address, once allowed, is no finding.
+    #[test]
+    fn allowed_addresses() {
+        let text = "Welkom op de Kerklaan 14, 2406 AB Alphen! Ik woon op de Dorpsstraat 3.";
+        let hay = crate::normalize::fold(text);
+        let capital = |r: Range<usize>| text[r].starts_with(char::is_uppercase);
+        let mut out = Vec::new();
+        AddressCheck::new(&["Kerklaan 14, 2406 AB Alphen".into()])
+            .find(&Prose::new(&hay, &capital), &mut out);
+        let found: Vec<&str> = out.iter().map(|r| &hay[r.clone()]).collect();
+        assert_eq!(found, ["dorpsstraat 3"]);
+    }
 
     fn found(text: &str) -> Vec<String> {
         let hay = crate::normalize::fold(text);

@@ -61,19 +61,67 @@ static OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
 
 pub struct Email {
     allowed: Vec<String>,
+    /// Any address at these domains is fine (`[allow] domains`).
+    allowed_domains: Vec<String>,
+    /// The schools' own domains: their addresses are institutional, but
+    /// not those of a pupils' subdomain (`leerling.school.nl`).
+    school_domains: Vec<String>,
 }
+
+/// Subdomains where a school gives its pupils their addresses.
+const PUPIL_SUBDOMAINS: &[&str] = &["leerling", "leerlingen", "student", "students", "pupils"];
 
 impl Email {
     pub fn new(allowed: &[String]) -> Email {
+        Email::with_domains(allowed, &[], &[])
+    }
+
+    pub fn with_domains(allowed: &[String], domains: &[String], school: &[String]) -> Email {
+        let lower = |v: &[String]| -> Vec<String> {
+            v.iter()
+                .map(|a| a.trim().trim_start_matches('@').to_lowercase())
+                .filter(|a| !a.is_empty())
+                .collect()
+        };
         Email {
-            allowed: allowed.iter().map(|a| a.trim().to_lowercase()).collect(),
+            allowed: lower(allowed),
+            allowed_domains: lower(domains),
+            school_domains: lower(school),
         }
+    }
+
+    /// Whether the address `a` (lower case) may be published.
+    fn is_allowed(&self, a: &str) -> bool {
+        if self.allowed.iter().any(|x| x == a) {
+            return true;
+        }
+        let Some((_, domain)) = a.rsplit_once('@') else {
+            return false;
+        };
+        // `domain` is `d` or a subdomain of it; the labels before `d`.
+        let under = |d: &String| -> Option<Vec<&str>> {
+            if domain == d {
+                return Some(Vec::new());
+            }
+            let head = domain.strip_suffix(d.as_str())?.strip_suffix('.')?;
+            Some(head.split('.').collect())
+        };
+        self.allowed_domains.iter().any(|d| under(d).is_some())
+            || self.school_domains.iter().any(|d| {
+                under(d).is_some_and(|labels| !labels.iter().any(|l| PUPIL_SUBDOMAINS.contains(l)))
+            })
     }
 }
 
 pub static CHECK: ValueRule = ValueRule {
     rule: &RULE,
-    check: |settings| Box::new(Email::new(&settings.allow_emails)),
+    check: |settings| {
+        Box::new(Email::with_domains(
+            &settings.allow_emails,
+            &settings.allow_domains,
+            &settings.institutional_domains(),
+        ))
+    },
 };
 
 impl Values for Email {
@@ -124,7 +172,7 @@ impl Email {
                     .trim_start_matches(['\'', '`', '{', '|', '/', '='])
                     .len();
             let r = m.start() + lead..m.end();
-            if !self.allowed.iter().any(|a| a == &hay[r.clone()]) {
+            if !self.is_allowed(&hay[r.clone()].to_lowercase()) {
                 out.push(r);
             }
         }
@@ -157,6 +205,42 @@ impl Email {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The school's own addresses are institutional; its pupils' are not.
+    #[test]
+    fn school_and_allowed_domains() {
+        let e = Email::with_domains(
+            &["info@scalacollege.nl".into()],
+            &["ouderraad-scala.nl".into()],
+            &["scalacollege.nl".into()],
+        );
+        let found = |t: &str| {
+            let mut out = Vec::new();
+            e.scan_plain(t, &mut out);
+            out.into_iter()
+                .map(|r| t[r].to_string())
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "mail administratie@scalacollege.nl",
+            "of directie@scalacollege.nl",
+            "bij j.devries@scalacollege.nl (mentor 3B)",
+            "via zorg@mail.scalacollege.nl",
+            "secretaris@ouderraad-scala.nl",
+            "Info@ScalaCollege.nl",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            found("mail sanne@leerling.scalacollege.nl"),
+            ["sanne@leerling.scalacollege.nl"]
+        );
+        assert_eq!(found("mail jan@gmail.com"), ["jan@gmail.com"]);
+        assert_eq!(
+            found("niet: scalacollege.nl.nep@evil.com"),
+            ["scalacollege.nl.nep@evil.com"]
+        );
+    }
 
     #[test]
     fn every_disguised_address_has_a_bracket_or_space() {

@@ -109,16 +109,83 @@ pub fn mod97(iban: &[u8]) -> bool {
 
 pub static CHECK: ValueRule = ValueRule {
     rule: &RULE,
-    check: |_| Box::new(Iban),
+    check: |settings| Box::new(IbanCheck::new(&settings.allow_ibans)),
 };
 
-impl Values for Iban {
+/// IBANs that are no person's: those of `[allow] ibans`, and accounts the
+/// text gives as an organisation's ("t.n.v. Stichting Vrienden van …",
+/// "de rekening van de ouderraad").
+pub struct IbanCheck {
+    allowed: Vec<String>,
+}
+
+/// What holds an account that is no person's.
+const ORGANISATIONS: &[&str] = &[
+    "stichting",
+    "vereniging",
+    "ouderraad",
+    "oudervereniging",
+    "medezeggenschapsraad",
+    "mr",
+    "leerlingenraad",
+    "school",
+    "college",
+    "fonds",
+    "gemeente",
+    "kerk",
+    "parochie",
+    "club",
+    "sportclub",
+    "bv",
+    "foundation",
+    "association",
+    "charity",
+];
+
+/// Only letters and digits, upper case: how IBANs are compared.
+fn compact(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+impl IbanCheck {
+    pub fn new(allowed: &[String]) -> IbanCheck {
+        IbanCheck {
+            allowed: allowed.iter().map(|a| compact(a)).collect(),
+        }
+    }
+
+    /// Whether the IBAN at `r` of `hay` (the normalised prose) is an
+    /// organisation's: an organisation word among the few words before or
+    /// after it in its sentence.
+    fn organisation_account(hay: &str, r: &Range<usize>) -> bool {
+        let s = crate::rules::text::sentence_at(hay, r.start);
+        let before = crate::rules::text::words_before(&hay[s.start..r.start], r.start - s.start, 6);
+        let after = crate::rules::text::words_after(&hay[r.end..s.end.max(r.end)], 0, 6);
+        before
+            .iter()
+            .chain(&after)
+            .any(|w| ORGANISATIONS.contains(w))
+    }
+
+    fn keep(&self, hay: &str, r: &Range<usize>) -> bool {
+        !self.allowed.contains(&compact(&hay[r.clone()])) && !Self::organisation_account(hay, r)
+    }
+}
+
+impl Values for IbanCheck {
     fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
-        text.long_numbers().scan(|h, o| self.scan(h, o), out);
+        let mut found = Vec::new();
+        text.long_numbers().scan(|h, o| Iban.scan(h, o), &mut found);
+        out.extend(found.into_iter().filter(|r| self.keep(text.hay, r)));
     }
 
     fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
-        self.scan(target, out);
+        let mut found = Vec::new();
+        Iban.scan(target, &mut found);
+        out.extend(found.into_iter().filter(|r| self.keep(target, r)));
     }
 }
 
@@ -162,6 +229,38 @@ impl Scanner for Iban {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn checked(allowed: &[&str], text: &str) -> Vec<String> {
+        let allowed: Vec<String> = allowed.iter().map(|s| s.to_string()).collect();
+        let hay = crate::normalize::fold(text);
+        let capital = |_: Range<usize>| false;
+        let mut out = Vec::new();
+        IbanCheck::new(&allowed).find(&Prose::new(&hay, &capital), &mut out);
+        out.into_iter().map(|r| hay[r].to_string()).collect()
+    }
+
+    /// An account the text gives as an organisation's, or that is allowed,
+    /// is no one's personal data; a person's still is.
+    #[test]
+    fn organisation_accounts_are_no_ones() {
+        for text in [
+            "IBAN: NL91 ABNA 0417 1643 00 t.n.v. Stichting Vrienden van de Schoolband",
+            "Maak het over op NL91ABNA0417164300 ten name van de ouderraad.",
+            "De rekening van de school is NL91 ABNA 0417 1643 00.",
+            "Oudervereniging: NL91 ABNA 0417 1643 00",
+            "Giften aan het fonds: NL91ABNA0417164300, dank!",
+        ] {
+            assert!(checked(&[], text).is_empty(), "{text}");
+        }
+        assert!(checked(&["nl91 abna 0417 1643 00"], "stort op NL91ABNA0417164300").is_empty());
+        assert_eq!(
+            checked(
+                &[],
+                "Mijn rekening is NL91 ABNA 0417 1643 00, t.n.v. J. Jansen"
+            ),
+            ["nl91 abna 0417 1643 00"]
+        );
+    }
     use proptest::prelude::*;
 
     proptest! {
