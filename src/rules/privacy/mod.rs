@@ -272,7 +272,23 @@ impl Detector for Privacy {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        out.extend(self.values(cx));
+        let values = self.values(cx);
+        // Values a school holds of a pupil: a name close by is a pupil's.
+        // (A phone number or account close by is as often a contact's or
+        // an organiser's; a birth date may be a historic figure's.)
+        let held = [&bsn::RULE, &address::RULE, &pupil_number::RULE];
+        let of = |kinds: &[&RuleInfo]| -> Vec<Range<usize>> {
+            values
+                .iter()
+                .filter(|f| kinds.iter().any(|r| std::ptr::eq(f.rule, *r)))
+                .map(|f| f.range.clone())
+                .collect()
+        };
+        let ties = people::Ties {
+            held: of(&held),
+            contact: of(&[&phone::RULE, &email::RULE, &iban::RULE]),
+        };
+        out.extend(values);
         let doc = cx.doc;
         let prose = doc.prose();
         // Context rules read the prose with its capitals and in lower case,
@@ -293,7 +309,8 @@ impl Detector for Privacy {
             let source = &prose[part.clone()];
             let lower = crate::normalize::lowercase(source);
             let shift = |r: Range<usize>| r.start + part.start..r.end + part.start;
-            let people = people::named_people(source, &lower);
+            let mut people = people::named_people(source, &lower);
+            people::tie_to_private_data(&mut people, source, &lower, &ties.within(&part));
             for p in people.iter().filter(|p| p.pupil) {
                 out.push(Finding::new(&pupil_name::RULE, shift(p.range.clone())));
             }

@@ -226,6 +226,9 @@ const GREETINGS: &[&str] = &[
 pub struct NamedPerson {
     pub range: Range<usize>,
     pub pupil: bool,
+    /// The text makes them staff, a public figure or the author (a title,
+    /// a role, a greeting before a signature): never a pupil.
+    pub staff: bool,
 }
 
 /// Names in `source` (the prose, capitals intact) and `folded` (its
@@ -244,6 +247,7 @@ pub fn named_people(source: &str, lower: &str) -> Vec<NamedPerson> {
             out.push(NamedPerson {
                 range: whole,
                 pupil: false,
+                staff: true,
             });
             continue;
         }
@@ -255,9 +259,172 @@ pub fn named_people(source: &str, lower: &str) -> Vec<NamedPerson> {
         out.push(NamedPerson {
             range: whole,
             pupil: !role_after && (pupil_before || pupil_after),
+            staff: role_after,
         });
     }
     out
+}
+
+/// Words of school life: a post holding one is about pupils, so a child
+/// named through a parent in it is a pupil.
+static SCHOOL_LIFE: LazyLock<Regex> = LazyLock::new(|| {
+    postlint_scan::pattern::ascii(&format!(
+        r"\b(?:leerling\w*|klas|klassen|klasgenot\w*|mentor\w*|school\w*|ouderavond|rapport\w*|cijfer\w*|toets\w*|proefwerk\w*|huiswerk|les|lessen|kamp|schoolkamp|excursie|werkweek|brugklas\w*|aanmelding|inschrijving|geslaagd\w*|diploma\w*|{CLASS})"
+    ))
+});
+
+/// Family words: "de moeder van Lotte" names a pupil, through a parent.
+const FAMILY: &[&str] = &[
+    "vader",
+    "moeder",
+    "ouders",
+    "ouder",
+    "papa",
+    "mama",
+    "broer",
+    "broertje",
+    "zus",
+    "zusje",
+    "opa",
+    "oma",
+    "voogd",
+    "pleegouders",
+    "father",
+    "mother",
+    "parents",
+    "dad",
+    "mum",
+    "mom",
+];
+
+/// What a school holds of a pupil: "het BSN van Daan", "de aanmelding van
+/// Loek Stook", "het adres van Mees".
+const RECORDS: &[&str] = &[
+    "bsn",
+    "burgerservicenummer",
+    "aanmelding",
+    "inschrijving",
+    "aanmeldformulier",
+    "adres",
+    "telefoonnummer",
+    "telnr",
+    "nummer",
+    "mail",
+    "mailadres",
+    "geboortedatum",
+    "gegevens",
+    "dossier",
+    "cijfers",
+    "rapport",
+    "verzuim",
+];
+
+/// A person is a private one, a pupil or their family, when the text ties
+/// the name to what a school holds of them: a family word or a record word
+/// with "van" before it ("de moeder van Aylin", "het BSN van Daan"), or a
+/// BSN, street address or pupil number close by on the same lines ("Naam:
+/// Sem de Wit / BSN: …"). A name after a family word counts in a post
+/// about school life or with contact details close by, when it is a first
+/// name alone
+/// ("de vader van Lotte", not "de vader van Anne Frank"); a capitalised
+/// word there counts too when no lexicon knows it as a first name ("de
+/// moeder van Aylin").
+pub fn tie_to_private_data(people: &mut Vec<NamedPerson>, source: &str, lower: &str, ties: &Ties) {
+    if lower.len() != source.len() {
+        return;
+    }
+    let school = SCHOOL_LIFE.is_match(lower);
+    let near =
+        |r: &Range<usize>, values: &[Range<usize>]| values.iter().any(|v| close_by(source, r, v));
+    let slot = |at: usize| -> Option<(&str, bool)> {
+        let before = words_before(lower, at, 2);
+        match before.as_slice() {
+            [w, "van"] if FAMILY.contains(w) => Some((w, true)),
+            [w, "van"] if RECORDS.contains(w) => Some((w, false)),
+            _ => None,
+        }
+    };
+    for p in people.iter_mut().filter(|p| !p.pupil && !p.staff) {
+        let bare = !source[p.range.clone()].contains(' ');
+        let family_tie = school || near(&p.range, &ties.contact);
+        let by_slot =
+            slot(p.range.start).is_some_and(|(_, family)| !family || (bare && family_tie));
+        p.pupil = by_slot || near(&p.range, &ties.held);
+    }
+    // Capitalised words in a family or record slot that the first-name
+    // lexicon does not know.
+    for (at, _) in lower.match_indices(" van ") {
+        let start = at + 5;
+        if start >= source.len() || people.iter().any(|p| p.range.contains(&start)) {
+            continue;
+        }
+        let Some((_, family)) = slot(start) else {
+            continue;
+        };
+        if family && !(school || near(&(start..start + 1), &ties.contact)) {
+            continue;
+        }
+        let Some(end) = capitalised_word_start(source, start) else {
+            continue;
+        };
+        let end = if family {
+            end
+        } else {
+            surname_end(source, end).unwrap_or(end)
+        };
+        if family
+            && source[end..].starts_with(' ')
+            && source[end + 1..].starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        people.push(NamedPerson {
+            range: start..end,
+            pupil: true,
+            staff: false,
+        });
+    }
+    people.sort_by_key(|p| p.range.start);
+}
+
+/// Where a text holds values of a private person: what a school holds of
+/// a pupil (a BSN, an address, a pupil number), and contact details
+/// (phone, e-mail, account), which tie a child named through a parent.
+pub struct Ties {
+    pub held: Vec<Range<usize>>,
+    pub contact: Vec<Range<usize>>,
+}
+
+impl Ties {
+    /// The ties inside `part` of the prose, at offsets in the part.
+    pub fn within(&self, part: &Range<usize>) -> Ties {
+        let local = |v: &[Range<usize>]| {
+            v.iter()
+                .filter(|r| part.start <= r.start && r.end <= part.end)
+                .map(|r| r.start - part.start..r.end - part.start)
+                .collect()
+        };
+        Ties {
+            held: local(&self.held),
+            contact: local(&self.contact),
+        }
+    }
+}
+
+/// Whether value `v` is close to the name at `name`: within 200 bytes and
+/// no blank line between them.
+fn close_by(source: &str, name: &Range<usize>, v: &Range<usize>) -> bool {
+    let (from, to) = if v.start >= name.end {
+        (name.end, v.start)
+    } else if name.start >= v.end {
+        (v.end, name.start)
+    } else {
+        return false;
+    };
+    to - from <= 200
+        && source
+            .get(from..to)
+            .is_some_and(|between| !between.contains("\n\n"))
 }
 
 /// For text whose lower case changes byte lengths (rare letters): match on
@@ -268,6 +435,7 @@ fn named_people_slow(source: &str) -> Vec<NamedPerson> {
         .map(|range| NamedPerson {
             range,
             pupil: false,
+            staff: false,
         })
         .collect()
 }
