@@ -2123,7 +2123,7 @@ pub static KNOWN: &[Known] = &[
     },
     Known {
         pattern: r###"(?x)
-        (?P<label>geboren|geb(?:\.|(?-u:\s))?(?-u:\s)?datum|geboorte-?datum|geboortedag|geb\.|geb(?-u:\s)|°
+        (?P<label>geboren|geb(?:\.|(?-u:\s))?(?-u:\s)?datum|geboorte-?datum|geboortedag|geb\.|geb(?-u:\s)
            |born|birth(?-u:\s)?date|date(?-u:\s)+of(?-u:\s)+birth|dob|d\.o\.b\.
            |wordt(?-u:\s)+(?-u:\d){1,3}(?-u:\s)+op|turns(?-u:\s)+(?-u:\d){1,3}(?-u:\s)+on)
         (?:(?-u:\s)*[:\-–](?-u:\s)*|(?-u:\s)+(?:is|was|:)(?-u:\s)+|(?-u:\s)*)
@@ -2134,11 +2134,11 @@ pub static KNOWN: &[Known] = &[
           | (?P<d2>(?-u:\d){1,2})(?:e|ste|de|th|st|nd|rd)?(?-u:\s)+(?P<m2>januari|jan|january|februari|feb|february|maart|mrt|march|mar|april|apr|mei|may|juni|jun|june|juli|jul|july|augustus|aug|august|september|sept|sep|oktober|okt|october|oct|november|nov|december|dec)\.?(?:(?-u:\s)+(?P<y2>(?-u:\d){4}))?(?-u:\b)
           | (?P<m3>januari|jan|january|februari|feb|february|maart|mrt|march|mar|april|apr|mei|may|juni|jun|june|juli|jul|july|augustus|aug|august|september|sept|sep|oktober|okt|october|oct|november|nov|december|dec)\.?(?-u:\s)+(?P<d3>(?-u:\d){1,2})(?:th|st|nd|rd)?,?(?:(?-u:\s)+(?P<y3>(?-u:\d){4}))?(?-u:\b)
         )"###,
-        words: &[],
-        before: 0,
-        after: 0,
-        starts: Some((&["birth", "born", "d.o.b.", "date", "dob", "geb", "turns", "wordt", "°"], false, false)),
-        needs: &[(&["birth", "born", "d.o.b.", "date", "dob", "geb", "geb.", "geboorte", "geboortedag", "geboren", "turns", "wordt", "°"], false)],
+        words: &["birth", "born", "d.o.b.", "datum", "dob", "geb", "geb.", "geboorte", "geboortedag", "geboren", "turns", "wordt"],
+        before: 2,
+        after: 8,
+        starts: Some((&["birth", "born", "d.o.b.", "date", "dob", "geb", "turns", "wordt"], false, false)),
+        needs: &[(&["birth", "born", "d.o.b.", "date", "dob", "geb", "geb.", "geboorte", "geboortedag", "geboren", "turns", "wordt"], false)],
         split: Some(KnownSplit {
             head: r###"(?x)
         (?P<label>"###,
@@ -2148,8 +2148,8 @@ pub static KNOWN: &[Known] = &[
             (r###"geboorte-?datum"###, &["geboorte"]),
             (r###"geboortedag"###, &["geboortedag"]),
             (r###"geb\."###, &["geb."]),
-            (r###"geb(?-u:\s)"###, &["geb"]),
-            (r###"°"###, &["°"]),
+            (r###"geb(?-u:\s)
+           "###, &["geb"]),
             (r###"born"###, &["born"]),
             (r###"birth(?-u:\s)?date"###, &["birth"]),
             (r###"date(?-u:\s)+of(?-u:\s)+birth"###, &["date"]),
@@ -2280,6 +2280,20 @@ pub static KNOWN: &[Known] = &[
         after: 0,
         starts: None,
         needs: &[(&["geboren"], true)],
+        split: None,
+    },
+    Known {
+        pattern: r###"(?x)(?P<label>°)(?-u:\s)*(?P<date>
+            (?P<d1>(?-u:\d){1,2})[-/.](?P<m1>(?-u:\d){1,2})[-/.](?P<y1>(?-u:\d){4}|(?-u:\d){2})(?-u:\b)
+          | (?P<y4>(?-u:\d){4})-(?P<m4>(?-u:\d){1,2})-(?P<d4>(?-u:\d){1,2})(?-u:\b)
+          | (?P<d2>(?-u:\d){1,2})(?:e|ste|de|th|st|nd|rd)?(?-u:\s)+(?P<m2>januari|jan|january|februari|feb|february|maart|mrt|march|mar|april|apr|mei|may|juni|jun|june|juli|jul|july|augustus|aug|august|september|sept|sep|oktober|okt|october|oct|november|nov|december|dec)\.?(?:(?-u:\s)+(?P<y2>(?-u:\d){4}))?(?-u:\b)
+          | (?P<m3>januari|jan|january|februari|feb|february|maart|mrt|march|mar|april|apr|mei|may|juni|jun|june|juli|jul|july|augustus|aug|august|september|sept|sep|oktober|okt|october|oct|november|nov|december|dec)\.?(?-u:\s)+(?P<d3>(?-u:\d){1,2})(?:th|st|nd|rd)?,?(?:(?-u:\s)+(?P<y3>(?-u:\d){4}))?(?-u:\b)
+        )"###,
+        words: &[],
+        before: 0,
+        after: 0,
+        starts: Some((&["°"], false, false)),
+        needs: &[(&["°"], false)],
         split: None,
     },
     Known {

@@ -100,7 +100,7 @@ fn date_grammar() -> String {
 static DATE: LazyLock<Lazy> = LazyLock::new(|| {
     Lazy::new(&format!(
         r"(?x)
-        (?P<label>geboren|geb(?:\.|\s)?\s?datum|geboorte-?datum|geboortedag|geb\.|geb\s|°
+        (?P<label>geboren|geb(?:\.|\s)?\s?datum|geboorte-?datum|geboortedag|geb\.|geb\s
            |born|birth\s?date|date\s+of\s+birth|dob|d\.o\.b\.
            |wordt\s+\d{{1,3}}\s+op|turns\s+\d{{1,3}}\s+on)
         (?:\s*[:\-–]\s*|\s+(?:is|was|:)\s+|\s*)
@@ -109,6 +109,12 @@ static DATE: LazyLock<Lazy> = LazyLock::new(|| {
         date_grammar()
     ))
 });
+
+/// The Belgian sign for "born", right before the date: "°12/03/2011". On
+/// its own, as the labels above begin with three letters and a two-byte
+/// sign among them would make their shared search slow.
+static BORN_SIGN: LazyLock<Lazy> =
+    LazyLock::new(|| Lazy::new(&format!(r"(?x)(?P<label>°)\s*{}", date_grammar())));
 
 /// The date, then the verb: "is op 3 februari 2013 geboren", "(3 maart
 /// 2011 geboren)" ("was born 3 March 2011" reads as a label first). It
@@ -164,9 +170,11 @@ impl Scanner for BirthDate {
                 out.push(at + l.start().min(d.start())..at + l.end().max(d.end()));
             }
         };
-        if DATE.may_match(hay) {
-            for c in DATE.regex().captures_iter(hay) {
-                push(c, 0);
+        for re in [&*DATE, &*BORN_SIGN] {
+            if re.may_match(hay) {
+                for c in re.regex().captures_iter(hay) {
+                    push(c, 0);
+                }
             }
         }
         let after = &*DATE_THEN_BORN;

@@ -278,11 +278,13 @@ impl Detector for Privacy {
         // an organiser's; a birth date may be a historic figure's.)
         let held = [&bsn::RULE, &address::RULE, &pupil_number::RULE];
         let of = |kinds: &[&RuleInfo]| -> Vec<Range<usize>> {
-            values
+            let mut v: Vec<Range<usize>> = values
                 .iter()
                 .filter(|f| kinds.iter().any(|r| std::ptr::eq(f.rule, *r)))
                 .map(|f| f.range.clone())
-                .collect()
+                .collect();
+            v.sort_by_key(|r| r.start);
+            v
         };
         let ties = people::Ties {
             held: of(&held),

@@ -333,35 +333,49 @@ pub fn tie_to_private_data(people: &mut Vec<NamedPerson>, source: &str, lower: &
     if lower.len() != source.len() {
         return;
     }
-    let school = SCHOOL_LIFE.is_match(lower);
-    let near =
-        |r: &Range<usize>, values: &[Range<usize>]| values.iter().any(|v| close_by(source, r, v));
-    let slot = |at: usize| -> Option<(&str, bool)> {
+    // Read only when a family word asks: most texts have none.
+    let school = std::cell::OnceCell::new();
+    let school_life = || *school.get_or_init(|| SCHOOL_LIFE.is_match(lower));
+    let near = |r: &Range<usize>, values: &[Range<usize>]| {
+        // Values are in text order: only those within reach are looked at.
+        let from = values.partition_point(|v| v.end + 200 < r.start);
+        values[from..]
+            .iter()
+            .take_while(|v| v.start <= r.end + 200)
+            .any(|v| close_by(source, r, v))
+    };
+    let slot = |at: usize| -> Option<bool> {
         let before = words_before(lower, at, 2);
         match before.as_slice() {
-            [w, "van"] if FAMILY.contains(w) => Some((w, true)),
-            [w, "van"] if RECORDS.contains(w) => Some((w, false)),
+            [w, "van"] if FAMILY.contains(w) => Some(true),
+            [w, "van"] if RECORDS.contains(w) => Some(false),
             _ => None,
         }
     };
     for p in people.iter_mut().filter(|p| !p.pupil && !p.staff) {
         let bare = !source[p.range.clone()].contains(' ');
-        let family_tie = school || near(&p.range, &ties.contact);
-        let by_slot =
-            slot(p.range.start).is_some_and(|(_, family)| !family || (bare && family_tie));
+        let by_slot = slot(p.range.start).is_some_and(|family| {
+            !family || (bare && (school_life() || near(&p.range, &ties.contact)))
+        });
         p.pupil = by_slot || near(&p.range, &ties.held);
     }
     // Capitalised words in a family or record slot that the first-name
     // lexicon does not know.
+    let mut added = Vec::new();
     for (at, _) in lower.match_indices(" van ") {
         let start = at + 5;
-        if start >= source.len() || people.iter().any(|p| p.range.contains(&start)) {
+        // Cheap tests first: " van " is everywhere in Dutch.
+        if !source[start..].starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        let Some((_, family)) = slot(start) else {
+        let i = people.partition_point(|p| p.range.end <= start);
+        if people.get(i).is_some_and(|p| p.range.start <= start) {
+            continue;
+        }
+        let Some(family) = slot(start) else {
             continue;
         };
-        if family && !(school || near(&(start..start + 1), &ties.contact)) {
+        if family && !(school_life() || near(&(start..start + 1), &ties.contact)) {
             continue;
         }
         let Some(end) = capitalised_word_start(source, start) else {
@@ -378,13 +392,16 @@ pub fn tie_to_private_data(people: &mut Vec<NamedPerson>, source: &str, lower: &
         {
             continue;
         }
-        people.push(NamedPerson {
+        added.push(NamedPerson {
             range: start..end,
             pupil: true,
             staff: false,
         });
     }
-    people.sort_by_key(|p| p.range.start);
+    if !added.is_empty() {
+        people.extend(added);
+        people.sort_by_key(|p| p.range.start);
+    }
 }
 
 /// Where a text holds values of a private person: what a school holds of
