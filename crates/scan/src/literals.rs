@@ -10,7 +10,7 @@
 use regex_syntax::ast::{self, Ast};
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
-use crate::shape::is_space;
+use crate::shape::{class_all_space as all_space, is_space};
 
 /// The words every match starts with (see [`crate::pattern::Starts`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -207,19 +207,6 @@ fn starts_with_space(seq: &[&Hir]) -> bool {
             seq.extend_from_slice(rest);
             starts_with_space(&seq)
         }
-    }
-}
-
-fn all_space(c: &Class) -> bool {
-    match c {
-        Class::Unicode(u) => u
-            .ranges()
-            .iter()
-            .all(|r| (r.start()..=r.end()).all(|ch| ch.is_ascii() && is_space(ch as u8))),
-        Class::Bytes(b) => b
-            .ranges()
-            .iter()
-            .all(|r| (r.start()..=r.end()).all(is_space)),
     }
 }
 

@@ -317,7 +317,7 @@ fn class_has_space(c: &Class) -> bool {
 }
 
 /// Whether every character of the class is white space of [`is_space`].
-fn class_all_space(c: &Class) -> bool {
+pub(crate) fn class_all_space(c: &Class) -> bool {
     match c {
         Class::Unicode(u) => u
             .ranges()

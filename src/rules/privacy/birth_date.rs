@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use postlint_scan::pattern::Lazy;
 use postlint_scan::sparse::{Places, Sparse};
 
-use super::{Prose, Scanner, ValueRule, Values};
+use super::{Everywhere, Scanner, ValueRule};
 use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 
 pub static RULE: RuleInfo = RuleInfo {
@@ -146,18 +146,8 @@ pub struct BirthDate;
 
 pub static CHECK: ValueRule = ValueRule {
     rule: &RULE,
-    check: |_| Box::new(BirthDate),
+    check: |_| Box::new(Everywhere(BirthDate)),
 };
-
-impl Values for BirthDate {
-    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
-        self.scan(text.hay, out);
-    }
-
-    fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
-        self.scan(target, out);
-    }
-}
 
 impl Scanner for BirthDate {
     const RULE: &'static RuleInfo = &RULE;

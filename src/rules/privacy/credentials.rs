@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{Prose, Scanner, ValueRule, Values};
+use super::{Everywhere, Scanner, ValueRule};
 use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 use postlint_scan::pattern::Lazy;
 
@@ -41,7 +41,7 @@ pub static RULE: RuleInfo = RuleInfo {
 
 pub static CHECK: ValueRule = ValueRule {
     rule: &RULE,
-    check: |_| Box::new(Credentials),
+    check: |_| Box::new(Everywhere(Credentials)),
 };
 
 static LABEL: LazyLock<Lazy> = LazyLock::new(|| {
@@ -152,16 +152,6 @@ impl Scanner for Credentials {
             out.push(start..stop);
         }
         out.extend(TOKEN.find_iter(hay));
-    }
-}
-
-impl Values for Credentials {
-    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
-        self.scan(text.hay, out);
-    }
-
-    fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
-        self.scan(target, out);
     }
 }
 

@@ -71,6 +71,21 @@ pub trait Values: Send + Sync {
     }
 }
 
+/// A check that reads the whole normalised prose and every `mailto:` and
+/// `tel:` link target with its scanner (labelled values: a pupil number,
+/// a birth date, a password).
+pub struct Everywhere<S>(pub S);
+
+impl<S: Scanner> Values for Everywhere<S> {
+    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
+        self.0.scan(text.hay, out);
+    }
+
+    fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
+        self.0.scan(target, out);
+    }
+}
+
 /// Every value rule of the family, in the order they are read.
 pub static VALUES: &[&ValueRule] = &[
     &bsn::CHECK,

@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{Prose, Scanner, ValueRule, Values};
+use super::{Everywhere, Scanner, ValueRule};
 use crate::catalog::{PRIV, RuleInfo, Scope, Severity, t};
 use postlint_scan::pattern::Lazy;
 
@@ -35,7 +35,7 @@ pub static RULE: RuleInfo = RuleInfo {
 
 pub static CHECK: ValueRule = ValueRule {
     rule: &RULE,
-    check: |_| Box::new(PupilNumber),
+    check: |_| Box::new(Everywhere(PupilNumber)),
 };
 
 static PUPIL_NUMBER: LazyLock<Lazy> = LazyLock::new(|| {
@@ -51,16 +51,6 @@ impl Scanner for PupilNumber {
 
     fn scan(&self, hay: &str, out: &mut Vec<Range<usize>>) {
         out.extend(PUPIL_NUMBER.find_iter(hay));
-    }
-}
-
-impl Values for PupilNumber {
-    fn find(&self, text: &Prose<'_>, out: &mut Vec<Range<usize>>) {
-        self.scan(text.hay, out);
-    }
-
-    fn find_in_target(&self, target: &str, out: &mut Vec<Range<usize>>) {
-        self.scan(target, out);
     }
 }
 
