@@ -247,6 +247,11 @@ impl Address {
             if street.len() < suffix_len + 3 || !capitals(word.start..word.start + 1) {
                 continue;
             }
+            // "Aflevering 2", "Vergadering 3": nouns made of verbs end in
+            // -ering, which holds the street ending -ring.
+            if street.ends_with("ering") && suffix_len == "ring".len() {
+                continue;
+            }
             if hay[num].starts_with('0') {
                 continue;
             }
@@ -327,6 +332,38 @@ impl Scanner for Address {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn addresses(text: &str) -> Vec<String> {
+        let hay = crate::normalize::fold(text);
+        let capital = |r: Range<usize>| text[r].starts_with(char::is_uppercase);
+        Address
+            .find(&hay, capital)
+            .into_iter()
+            .map(|r| text[r].to_string())
+            .collect()
+    }
+
+    /// Nouns made of verbs end like a ring road; streets named after one
+    /// still are streets.
+    #[test]
+    fn nouns_in_ering_are_no_streets() {
+        for text in [
+            "Kijk Aflevering 2 van de serie.",
+            "Vergadering 3 gaat over de begroting.",
+            "Verandering 1: de les begint later.",
+            "Verbetering 4 staat in de bijlage.",
+            "Oefening 12 maken we samen.",
+        ] {
+            assert!(addresses(text).is_empty(), "{text}: {:?}", addresses(text));
+        }
+        for (text, want) in [
+            ("Ze woont aan de Stadsring 12.", "Stadsring 12"),
+            ("Adres: Buitenring 4", "Buitenring 4"),
+            ("Ik woon op de Kerkstraat 12.", "Kerkstraat 12"),
+        ] {
+            assert_eq!(addresses(text), [want], "{text}");
+        }
+    }
 
     /// The school's own address, once allowed, is no finding.
     #[test]
