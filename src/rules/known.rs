@@ -2269,6 +2269,29 @@ pub static KNOWN: &[Known] = &[
         split: None,
     },
     Known {
+        pattern: r###"(?x)(?-u:\b)(?:
+            van(?-u:\s)+een(?-u:\s)+(?-u:\d){1,2}(?:[,.](?-u:\d){1,2})?(?-u:\s)+naar(?-u:\s)+een(?-u:\s)+(?-u:\d){1,2}(?:[,.](?-u:\d){1,2})?(?:(?-u:\s)+voor(?-u:\s)+[\p{L}-]+)?
+          | (?:een|je|zijn|haar|a|an|his|her)(?-u:\s)+(?-u:\d){1,2}(?:[,.](?-u:\d){1,2})?(?-u:\s)+(?:voor|for|op|in)(?-u:\s)+[\p{L}-]+
+          | (?:is(?-u:\s)+|wordt(?-u:\s)+|werd(?-u:\s)+)?geschorst | schorsing | verwijderd(?-u:\s)+van(?-u:\s)+school | van(?-u:\s)+school(?-u:\s)+gestuurd
+          | (?:al(?-u:\s)+)?(?-u:\d)+(?-u:\s)+(?:keer|x|maal)(?-u:\s)+(?:te(?-u:\s)+laat|afwezig|ongeoorloofd(?-u:\s)+afwezig|gespijbeld|uit(?-u:\s)+de(?-u:\s)+les(?-u:\s)+gestuurd)(?:(?-u:\s)+gekomen|(?-u:\s)+geweest)?
+          | blijft(?-u:\s)+zitten | blijven(?-u:\s)+zitten | zit(?-u:\s)+(?:dit(?-u:\s)+jaar(?-u:\s)+)?te(?-u:\s)+blijven | is(?-u:\s)+gezakt | gezakt(?-u:\s)+voor
+          | spijbelt | heeft(?-u:\s)+gespijbeld | ongeoorloofd(?-u:\s)+afwezig | strafwerk | nablijven
+          | (?:cijfer|gemiddelde?)(?:(?-u:\s)+[\p{L}-]+){0,3}(?-u:\s)+(?:is|was|staat(?-u:\s)+op)?(?-u:\s)*een(?-u:\s)+(?-u:\d){1,2}(?:[,.](?-u:\d){1,2})?
+          | (?:een|twee|drie|vier|vijf|(?-u:\d)+)(?-u:\s)+(?:onvoldoendes|tekortpunten) | op(?-u:\s)+(?-u:\d)+(?-u:\s)+tekortpunten
+          | (?-u:\d)+(?-u:\s)+(?:uur|lessen|dagen|keer)(?-u:\s)+(?:ongeoorloofd(?-u:\s)+)?(?:verzuim|gemist|afwezig|ziek(?-u:\s)*gemeld)
+          | (?:ongeoorloofd(?-u:\s)+)?verzuim | examen(?-u:\s)+verknald | (?:offici[eë]le(?-u:\s)+)?waarschuwing(?-u:\s)+gekregen
+          | zorgdossier
+          | has(?-u:\s)+missed(?-u:\s)+(?-u:\d)+(?-u:\s)+(?:lessons|classes|days|school(?-u:\s)+days)(?:(?-u:\s)+this(?-u:\s)+(?-u:\w)+)?
+          | (?:was(?-u:\s)+|got(?-u:\s)+|has(?-u:\s)+been(?-u:\s)+)?(?:suspended|expelled|excluded) | failed(?-u:\s)+(?:his|her|their)(?-u:\s)+(?-u:\w)+ | got(?-u:\s)+(?:a|an)(?-u:\s)+(?-u:\d)+(?:\.(?-u:\d))?(?-u:\s)+(?:in|for)(?-u:\s)+(?-u:\w)+
+        )(?-u:\b)"###,
+        words: &[],
+        before: 0,
+        after: 0,
+        starts: None,
+        needs: &[],
+        split: None,
+    },
+    Known {
         pattern: r###"(?x)(?-u:\b)(?P<date>
             (?P<d1>(?-u:\d){1,2})[-/.](?P<m1>(?-u:\d){1,2})[-/.](?P<y1>(?-u:\d){4}|(?-u:\d){2})(?-u:\b)
           | (?P<y4>(?-u:\d){4})-(?P<m4>(?-u:\d){1,2})-(?P<d4>(?-u:\d){1,2})(?-u:\b)

@@ -328,8 +328,18 @@ impl Detector for Privacy {
             let shift = |r: Range<usize>| r.start + part.start..r.end + part.start;
             let mut people = people::named_people(source, &lower);
             people::tie_to_private_data(&mut people, source, &lower, &ties.within(&part));
+            // Records first: a record fact about a named person makes them
+            // a pupil.
+            let records = if lower.len() == source.len() {
+                pupil_record::pupil_records(&lower, &mut people)
+            } else {
+                Vec::new()
+            };
             for p in people.iter().filter(|p| p.pupil) {
                 out.push(Finding::new(&pupil_name::RULE, shift(p.range.clone())));
+            }
+            for r in records {
+                out.push(Finding::new(&pupil_record::RULE, shift(r)));
             }
             if lower.len() == source.len() {
                 let found = cue_words.as_ref().and_then(|g| g.in_part(&part, &lower));
@@ -339,9 +349,6 @@ impl Detector for Privacy {
                     [next(), next()]
                 };
                 let (special, media_cues) = (two(), two());
-                for r in pupil_record::pupil_records(&lower, &people) {
-                    out.push(Finding::new(&pupil_record::RULE, shift(r)));
-                }
                 for r in special_category::special_categories_in(&lower, &people, &special) {
                     out.push(Finding::new(&special_category::RULE, shift(r)));
                 }
