@@ -162,6 +162,7 @@ impl Values for Confidential {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::privacy::testing::found;
 
     /// Markers are found around the words the pattern holds, on long
     /// texts exactly as on the whole text.
@@ -169,13 +170,6 @@ mod tests {
     fn markers_are_found_where_they_are() {
         assert!(CONFIDENTIAL.anchors().is_some());
         postlint_scan::sparse::assert_sparse_holds(&CONFIDENTIAL);
-    }
-
-    fn found<S: Scanner>(s: S, text: &str) -> Vec<String> {
-        let hay = crate::normalize::fold(text);
-        let mut out = Vec::new();
-        s.scan(&hay, &mut out);
-        out.into_iter().map(|r| hay[r].to_string()).collect()
     }
 
     #[test]

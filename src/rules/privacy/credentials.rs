@@ -158,6 +158,7 @@ impl Scanner for Credentials {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::privacy::testing::found;
 
     #[test]
     fn start_words_hold() {
@@ -165,13 +166,6 @@ mod tests {
             assert!(postlint_scan::pattern::assert_needs_hold(p.as_str()));
             assert!(p.starts().is_some(), "{}", p.as_str());
         }
-    }
-
-    fn found<S: Scanner>(s: S, text: &str) -> Vec<String> {
-        let hay = crate::normalize::fold(text);
-        let mut out = Vec::new();
-        s.scan(&hay, &mut out);
-        out.into_iter().map(|r| hay[r].to_string()).collect()
     }
 
     /// Policy and help text about passwords gives none.

@@ -86,6 +86,20 @@ impl<S: Scanner> Values for Everywhere<S> {
     }
 }
 
+/// What value scanners' tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Scanner;
+
+    /// What `s` finds in `text` once normalised, as the normalised text.
+    pub fn found<S: Scanner>(s: S, text: &str) -> Vec<String> {
+        let hay = crate::normalize::fold(text);
+        let mut out = Vec::new();
+        s.scan(&hay, &mut out);
+        out.into_iter().map(|r| hay[r].to_string()).collect()
+    }
+}
+
 /// Every value rule of the family, in the order they are read.
 pub static VALUES: &[&ValueRule] = &[
     &bsn::CHECK,

@@ -173,6 +173,7 @@ impl Values for PaymentCard {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::privacy::testing::found;
     use proptest::prelude::*;
 
     static CARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -191,13 +192,6 @@ mod tests {
             let expected: Vec<_> = CARD.find_iter(&hay).map(|m| m.range()).collect();
             prop_assert_eq!(postlint_scan::bytes::leftmost(b.len(), |i| card_at(b, i)), expected);
         }
-    }
-
-    fn found<S: Scanner>(s: S, text: &str) -> Vec<String> {
-        let hay = crate::normalize::fold(text);
-        let mut out = Vec::new();
-        s.scan(&hay, &mut out);
-        out.into_iter().map(|r| hay[r].to_string()).collect()
     }
 
     #[test]

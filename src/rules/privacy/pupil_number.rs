@@ -57,6 +57,7 @@ impl Scanner for PupilNumber {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::privacy::testing::found;
 
     #[test]
     fn start_words_hold() {
@@ -64,13 +65,6 @@ mod tests {
             PUPIL_NUMBER.as_str()
         ));
         assert!(PUPIL_NUMBER.starts().is_some());
-    }
-
-    fn found<S: Scanner>(s: S, text: &str) -> Vec<String> {
-        let hay = crate::normalize::fold(text);
-        let mut out = Vec::new();
-        s.scan(&hay, &mut out);
-        out.into_iter().map(|r| hay[r].to_string()).collect()
     }
 
     #[test]
