@@ -291,6 +291,23 @@ pub fn lowercase(s: &str) -> String {
     out
 }
 
+/// Whether [`lowercase`] of `s` keeps every character's byte length, so
+/// that its offsets are those of `s` (a few letters, such as "İ", change
+/// length).
+pub fn lowercase_keeps_offsets(s: &str) -> bool {
+    let mut rest = s;
+    loop {
+        rest = &rest[ascii_prefix(rest.as_bytes())..];
+        let Some(c) = rest.chars().next() else {
+            return true;
+        };
+        if c.to_lowercase().map(char::len_utf8).sum::<usize>() != c.len_utf8() {
+            return false;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+}
+
 /// How many bytes at the start of `b` are ASCII; whole blocks are checked
 /// with the standard library's word-at-a-time test.
 fn ascii_prefix(b: &[u8]) -> usize {
@@ -387,8 +404,13 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn lowercase_is_to_lowercase(s in "(?:[a-zA-Z .]{0,5}|[ÉÖΣσİĲ😀КΑ]){0,20}") {
+        fn lowercase_is_to_lowercase(s in "(?:[a-zA-Z .]{0,5}|[ÉÖΣσİĲ😀КΑẞK]){0,20}") {
             proptest::prop_assert_eq!(lowercase(&s), s.to_lowercase());
+            let each = s.chars().all(|c| c.to_lowercase().to_string().len() == c.len_utf8());
+            proptest::prop_assert_eq!(lowercase_keeps_offsets(&s), each);
+            if each {
+                proptest::prop_assert_eq!(lowercase(&s).len(), s.len());
+            }
         }
 
         #[test]

@@ -55,6 +55,20 @@ fn drafts() -> Vec<(String, String)> {
         "Open dag op het Scala College! Mijn eigen mening, niet die van de school.",
         "Leerlingen van 4H: voeg me toe op Insta en app me privé.",
         "Klopt niet wat hier over het Coenecoop wordt gezegd: de school heeft gewoon gelijk.",
+        // Context read far from the finding: a record in the sentence after
+        // the name, a child named through a parent in a post about school
+        // life, a BSN tied to a name across a line, a photo in a school post.
+        "Ik heb met Noa uit 3C gesproken over de afgelopen periode en haar plannen voor \
+         volgend jaar, en over hoe het thuis gaat. Haar cijfer voor Duits is een 2,1 dus ze \
+         moet herkansen.",
+        "De ouderavond was druk, met veel vragen over de rapporten en de nieuwe roosters \
+         van dit jaar en het volgende.\n\nGisteren sprak ik nog even met de moeder van Lotte.",
+        "Naam: Sem de Wit, geboren in een dorp aan de rivier, met een lange naam en een \
+         lange geschiedenis\nBSN: 123456782",
+        "Wat een mooie dag hadden we met de brugklassen in het bos, met spelletjes, een \
+         speurtocht en heel veel zon. Kijk maar naar de foto's hieronder!",
+        "Mijn collega Ingrid, die al jaren bij ons werkt en iedereen kent, zit nu al drie \
+         maanden thuis met een burn-out.",
     ] {
         out.push((format!("family{}.txt", out.len()), text.to_string()));
     }

@@ -11,6 +11,7 @@ pub mod literals;
 #[cfg(any(test, feature = "testing"))]
 pub mod naive;
 pub mod pattern;
+pub mod pieces;
 pub mod scope;
 pub mod shape;
 pub mod sparse;

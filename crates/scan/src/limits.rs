@@ -15,6 +15,9 @@ pub const SMALL_TEXT: usize = 8 * 1024;
 pub const UNION_FROM: usize = 64 * 1024;
 /// From this size an automaton is read as interleaved streams.
 pub const INTERLEAVE_FROM: usize = 1 << 14;
+/// Texts up to this size are read in one piece by checks that copy them
+/// ([`crate::pieces`]): every post is.
+pub const PIECE: usize = 1 << 20;
 
 /// From this many texts a process is told to expect ([`expect_texts`]),
 /// a post's patterns are built for speed of search (a lazy DFA) rather
@@ -29,6 +32,8 @@ pub struct Limits {
     pub small_text: usize,
     pub union_from: usize,
     pub interleave_from: usize,
+    /// The size of a piece (see [`PIECE`]).
+    pub piece: usize,
     /// Many texts are expected (see [`MANY_TEXTS`]).
     pub many_texts: bool,
 }
@@ -38,13 +43,14 @@ impl Limits {
         small_text: SMALL_TEXT,
         union_from: UNION_FROM,
         interleave_from: INTERLEAVE_FROM,
+        piece: PIECE,
         many_texts: false,
     };
 }
 
 /// The regimes tests run every case in: the defaults for a few texts and
-/// for many, and the sizes lowered to nothing, to a few dozen and to a few
-/// hundred bytes, so that even a post goes every long-text way.
+/// for many, and the sizes lowered to nothing (pieces to a few words), to a
+/// few dozen and to a few hundred bytes, so that even a post goes every long-text way.
 #[cfg(any(test, feature = "testing"))]
 pub const TEST_REGIMES: [Limits; 5] = [
     Limits::DEFAULT,
@@ -56,18 +62,21 @@ pub const TEST_REGIMES: [Limits; 5] = [
         small_text: 0,
         union_from: 0,
         interleave_from: 0,
+        piece: 16,
         many_texts: false,
     },
     Limits {
         small_text: 40,
         union_from: 96,
         interleave_from: 60,
+        piece: 64,
         many_texts: true,
     },
     Limits {
         small_text: 200,
         union_from: 400,
         interleave_from: 100,
+        piece: 300,
         many_texts: false,
     },
 ];
@@ -174,6 +183,7 @@ mod tests {
             small_text: 10,
             union_from: 20,
             interleave_from: 30,
+            piece: 40,
             many_texts: true,
         };
         with(small, || {

@@ -323,50 +323,79 @@ impl Detector for Privacy {
         let doc = cx.doc;
         let prose = doc.prose();
         // Context rules read the prose with its capitals and in lower case,
-        // which must keep byte offsets for the sentence-level checks. A
-        // large text is read a part at a time, cut at paragraph breaks, so
-        // that its lower-case copy never has to exist whole.
+        // which must keep byte offsets for the sentence-level checks. The
+        // engine hands out a long text in pieces, so that its lower-case
+        // copy never has to exist whole.
         let media = media_consent::media_ranges(doc);
-        let parts = parts(prose, PART);
+        let pieces = postlint_scan::pieces::pieces(prose, REACH);
         let cue_words = cx.word_hits(WordList::PrivacyCues).map(|hits| {
             let norm = doc.normalized();
             let in_prose = |r: &Range<usize>| norm.source_range(prose, r.clone());
             CueWords(hits.iter().map(|(r, w)| (in_prose(r), *w)).collect())
         });
         let mut cues = media_consent::Cues::new(
-            !media.is_empty() || parts.len() > 1 || media_consent::may_link_video(doc),
+            !media.is_empty() || pieces.len() > 1 || media_consent::may_link_video(doc),
         );
-        for part in parts {
-            let source = &prose[part.clone()];
+        // Lower case that changes byte lengths (rare letters) leaves the
+        // checks that need aligned offsets off, for the whole text.
+        let aligned = crate::normalize::lowercase_keeps_offsets(prose);
+        // Whether the post is about school life, asked of the whole text.
+        let school_life = OnceCell::new();
+        for piece in &pieces {
+            let read = piece.read.clone();
+            let source = &prose[read.clone()];
             let lower = crate::normalize::lowercase(source);
-            let shift = |r: Range<usize>| r.start + part.start..r.end + part.start;
-            let mut people = people::named_people(source, &lower);
-            people::tie_to_private_data(&mut people, source, &lower, &ties.within(&part));
+            let shift = |r: Range<usize>| r.start + read.start..r.end + read.start;
+            let owned = |r: &Range<usize>| piece.owns(r.start + read.start);
+            let mut people = people::named_people(source, &lower, aligned);
+            if aligned {
+                let school_life = || {
+                    *school_life.get_or_init(|| {
+                        people::school_life(&lower)
+                            || pieces.iter().any(|p| {
+                                p.read != read
+                                    && people::school_life(&crate::normalize::lowercase(
+                                        &prose[p.read.clone()],
+                                    ))
+                            })
+                    })
+                };
+                people::tie_to_private_data(
+                    &mut people,
+                    source,
+                    &lower,
+                    &ties.within(&read),
+                    school_life,
+                );
+            }
             // Records first: a record fact about a named person makes them
             // a pupil.
-            let records = if lower.len() == source.len() {
+            let records = if aligned {
                 pupil_record::pupil_records(&lower, &mut people)
             } else {
                 Vec::new()
             };
-            for p in people.iter().filter(|p| p.pupil) {
+            for p in people.iter().filter(|p| p.pupil && owned(&p.range)) {
                 out.push(Finding::new(&pupil_name::RULE, shift(p.range.clone())));
             }
-            for r in records {
+            for r in records.into_iter().filter(owned) {
                 out.push(Finding::new(&pupil_record::RULE, shift(r)));
             }
-            if lower.len() == source.len() {
-                let found = cue_words.as_ref().and_then(|g| g.in_part(&part, &lower));
+            if aligned {
+                let found = cue_words.as_ref().and_then(|g| g.in_piece(&read, &lower));
                 let mut places = LOWER_CASE_CUES.places_around(&lower, found).into_iter();
                 let mut two = || {
                     let mut next = || places.next().expect("one per pattern");
                     [next(), next()]
                 };
                 let (special, media_cues) = (two(), two());
-                for r in special_category::special_categories_in(&lower, &people, &special) {
+                for r in special_category::special_categories_in(&lower, &people, &special)
+                    .into_iter()
+                    .filter(owned)
+                {
                     out.push(Finding::new(&special_category::RULE, shift(r)));
                 }
-                cues.add_in(&lower, part.start, &media_cues);
+                cues.add_in(&lower, read.start, &media_cues);
             }
         }
         if let Some(r) =
@@ -377,7 +406,7 @@ impl Detector for Privacy {
     }
 }
 
-/// The patterns read on each lower-cased part, in one pass on a long
+/// The patterns read on each lower-cased piece, in one pass on a long
 /// text: special categories (Dutch, English), then picture markers and
 /// consent.
 pub(crate) static LOWER_CASE_CUES: SparseSet = SparseSet::new(&[
@@ -413,9 +442,9 @@ pub fn lower_case_cue_words() -> Vec<String> {
 /// The scan reads the normalised prose. The words are plain lower-case
 /// ASCII: where the lower-cased prose holds one, its bytes are ASCII in the
 /// prose (any other character lower-cases to a non-ASCII one, or changes
-/// length, and then none are read in that part), and the normalised prose
+/// length, and then none are read at all), and the normalised prose
 /// copies ASCII as it is, lower-cased. So every occurrence a search of the
-/// lower-cased part would find is found; [`CueWords::in_part`] keeps those
+/// lower-cased piece would find is found; [`CueWords::in_piece`] keeps those
 /// that read as the word there, which leaves exactly those.
 struct CueWords(Vec<(Range<usize>, u32)>);
 
@@ -424,7 +453,7 @@ impl CueWords {
     /// `part` of the prose: those wholly inside the part that read as the
     /// word there, which are the ones a search of `lower` finds; `None`
     /// when the words could not be scanned for together.
-    fn in_part(&self, part: &Range<usize>, lower: &str) -> Option<Vec<Vec<Range<usize>>>> {
+    fn in_piece(&self, part: &Range<usize>, lower: &str) -> Option<Vec<Vec<Range<usize>>>> {
         let words: Vec<(usize, &str)> = LOWER_CASE_CUES.words().collect();
         if lower_case_cue_words().is_empty() {
             return None;
@@ -449,32 +478,10 @@ impl CueWords {
     }
 }
 
-/// Texts up to this size are read in one part: every post is.
-const PART: usize = 1 << 20;
-
-/// `text` cut into parts of about `size` bytes, each ending after a blank
-/// line (else after a line break, else wherever a character ends).
-fn parts(text: &str, size: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    while text.len() - start > size {
-        let mut cut = start + size;
-        while !text.is_char_boundary(cut) {
-            cut += 1;
-        }
-        let piece = &text[start..cut];
-        let end = piece
-            .rfind("\n\n")
-            .map(|i| start + i + 2)
-            .or_else(|| piece.rfind('\n').map(|i| start + i + 1))
-            .filter(|&e| e > start)
-            .unwrap_or(cut);
-        out.push(start..end);
-        start = end;
-    }
-    out.push(start..text.len());
-    out
-}
+/// How far from a finding of the context checks the text they read can
+/// be: a sentence (at most 600 bytes each side of a point), the one before
+/// it, the few words before a name, the values tied to it within 200 bytes.
+const REACH: usize = 8 * 1024;
 
 pub fn register(settings: &Settings, out: &mut Vec<Box<dyn Detector>>) {
     // Every check runs, also of a rule switched off: its value still wins
@@ -541,7 +548,7 @@ mod tests {
             let lower = crate::normalize::lowercase(&prose[part.clone()]);
             prop_assume!(lower.len() == part.len());
             prop_assert_eq!(
-                sorted(scan.in_part(&part, &lower).expect("plain words")),
+                sorted(scan.in_piece(&part, &lower).expect("plain words")),
                 sorted(LOWER_CASE_CUES.occurrences(&lower))
             );
         }
@@ -559,26 +566,6 @@ mod tests {
             .map(|(r, w)| (&text[r.clone()], words[*w as usize].as_str()))
             .collect();
         assert_eq!(cues, [("Kijk", "kijk"), ("FOTO", "foto")]);
-    }
-
-    #[test]
-    fn large_texts_are_read_in_parts_cut_at_paragraphs() {
-        assert_eq!(parts("kort", PART), vec![Range { start: 0, end: 4 }]);
-        let text = "een zin.\n\ntwee\ndrie vier\n".repeat(100);
-        let p = parts(&text, 100);
-        assert!(p.len() > 1);
-        assert_eq!(p.first().unwrap().start, 0);
-        assert_eq!(p.last().unwrap().end, text.len());
-        for w in p.windows(2) {
-            assert_eq!(w[0].end, w[1].start);
-            assert!(text[..w[0].end].ends_with("\n\n"), "cut after a blank line");
-        }
-        let unbroken = "é".repeat(300);
-        assert!(
-            parts(&unbroken, 101)
-                .iter()
-                .all(|r| unbroken.is_char_boundary(r.start))
-        );
     }
 
     /// Every test draft and the news corpus in one text: the value scanners

@@ -231,11 +231,11 @@ pub struct NamedPerson {
     pub staff: bool,
 }
 
-/// Names in `source` (the prose, capitals intact) and `folded` (its
-/// normalised lower-case form at the same offsets: callers pass the prose
-/// lower-cased with ASCII rules so offsets match).
-pub fn named_people(source: &str, lower: &str) -> Vec<NamedPerson> {
-    if lower.len() != source.len() {
+/// Names in `source` (the prose, capitals intact) and `lower` (its lower
+/// case). When the lower case keeps byte offsets (`aligned`), the words
+/// around a name tell who they are; otherwise only the names are found.
+pub fn named_people(source: &str, lower: &str, aligned: bool) -> Vec<NamedPerson> {
+    if !aligned || lower.len() != source.len() {
         return named_people_slow(source);
     }
     let mut out = Vec::new();
@@ -263,6 +263,11 @@ pub fn named_people(source: &str, lower: &str) -> Vec<NamedPerson> {
         });
     }
     out
+}
+
+/// Whether `lower` (lower case) holds a word of school life.
+pub fn school_life(lower: &str) -> bool {
+    SCHOOL_LIFE.is_match(lower)
 }
 
 /// Words of school life: a post holding one is about pupils, so a child
@@ -328,14 +333,19 @@ const RECORDS: &[&str] = &[
 /// name alone
 /// ("de vader van Lotte", not "de vader van Anne Frank"); a capitalised
 /// word there counts too when no lexicon knows it as a first name ("de
-/// moeder van Aylin").
-pub fn tie_to_private_data(people: &mut Vec<NamedPerson>, source: &str, lower: &str, ties: &Ties) {
+/// moeder van Aylin"). `school_life` tells whether the post is about school
+/// life ([`school_life`] of the whole text); it is asked only when a
+/// family word needs it.
+pub fn tie_to_private_data(
+    people: &mut Vec<NamedPerson>,
+    source: &str,
+    lower: &str,
+    ties: &Ties,
+    school_life: impl Fn() -> bool,
+) {
     if lower.len() != source.len() {
         return;
     }
-    // Read only when a family word asks: most texts have none.
-    let school = std::cell::OnceCell::new();
-    let school_life = || *school.get_or_init(|| SCHOOL_LIFE.is_match(lower));
     let near = |r: &Range<usize>, values: &[Range<usize>]| {
         // Values are in text order: only those within reach are looked at.
         let from = values.partition_point(|v| v.end + 200 < r.start);
@@ -491,7 +501,7 @@ mod tests {
     }
 
     fn pupils(text: &str) -> Vec<&str> {
-        named_people(text, &text.to_lowercase())
+        named_people(text, &text.to_lowercase(), true)
             .into_iter()
             .filter(|p| p.pupil)
             .map(|p| &text[p.range])

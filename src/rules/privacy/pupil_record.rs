@@ -122,7 +122,7 @@ mod tests {
     use crate::rules::privacy::people::named_people;
 
     fn records(text: &str) -> Vec<String> {
-        let mut people = named_people(text, &text.to_lowercase());
+        let mut people = named_people(text, &text.to_lowercase(), true);
         pupil_records(&text.to_lowercase(), &mut people)
             .into_iter()
             .map(|r| text[r].to_string())

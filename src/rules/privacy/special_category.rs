@@ -155,7 +155,7 @@ mod tests {
     }
 
     fn special(text: &str) -> Vec<String> {
-        let people = named_people(text, &text.to_lowercase());
+        let people = named_people(text, &text.to_lowercase(), true);
         special_categories(&text.to_lowercase(), &people)
             .into_iter()
             .map(|r| text[r].to_string())
