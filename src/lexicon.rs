@@ -195,6 +195,9 @@ pub struct Phrase {
     pub pattern: String,
     pub note: String,
     pub line: usize,
+    /// The pattern itself holds a negation: a negator inside a match does
+    /// not deny it.
+    pub own_negation: bool,
 }
 
 /// Parse `decency-phrases.txt`: `@name = …` definitions, then
@@ -221,6 +224,14 @@ pub fn parse_phrases(name: &str, text: &str) -> Result<Vec<Phrase>, String> {
         }) {
             return Err(format!("{name}:{n}: undefined name in `{}`", c[2]));
         }
+        let own_negation = c[2]
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .any(|w| {
+                matches!(
+                    w,
+                    "niet" | "geen" | "not" | "don't" | "dont" | "aren't" | "nooit"
+                )
+            });
         // A space stands for any run of white space, ` ?` for an optional one.
         let pattern = pattern.replace(" ?", r"\s*").replace(' ', r"\s+");
         out.push(Phrase {
@@ -229,6 +240,7 @@ pub fn parse_phrases(name: &str, text: &str) -> Result<Vec<Phrase>, String> {
             pattern,
             note: c[3].to_string(),
             line: n,
+            own_negation,
         });
     }
     Ok(out)

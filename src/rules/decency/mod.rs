@@ -7,6 +7,7 @@ pub mod insult;
 mod phrases;
 pub mod profanity;
 pub mod sexual;
+mod speech;
 pub mod threat;
 pub(crate) mod tokens;
 pub(crate) mod words;

@@ -4,6 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::speech;
 use crate::catalog::{RuleInfo, Severity};
 use crate::lexicon;
 use postlint_scan::pattern::Lazy;
@@ -14,6 +15,9 @@ pub struct PhraseRule {
     pub severity: Severity,
     pub regex: Lazy,
     pub note: String,
+    /// The pattern holds its own negation ("mag niet …"): a negator inside
+    /// a match does not deny it.
+    pub own_negation: bool,
 }
 
 pub static PHRASES: LazyLock<Vec<PhraseRule>> = LazyLock::new(|| {
@@ -29,21 +33,25 @@ pub static PHRASES: LazyLock<Vec<PhraseRule>> = LazyLock::new(|| {
                 severity: p.severity,
                 regex,
                 note: p.note,
+                own_negation: p.own_negation,
             })
         })
         .collect()
 });
 
 /// (rule index, range) of every phrase in the text of `scope`, trailing
-/// punctuation cut.
+/// punctuation cut; statements the author does not make (denied,
+/// someone else's claim, quoted to be condemned, a threat aimed at a
+/// thing: see `speech.rs`) left out.
 pub fn find(scope: &Scope<'_>) -> Vec<(usize, Range<usize>)> {
     let hay = scope.hay();
     let mut out = Vec::new();
     for (i, p) in PHRASES.iter().enumerate() {
         for m in scope.find_iter(&p.regex) {
             let text = hay[m.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
-            if !text.is_empty() {
-                out.push((i, m.start..m.start + text.len()));
+            let r = m.start..m.start + text.len();
+            if !text.is_empty() && speech::is_the_authors(p.rule, hay, &r, p.own_negation) {
+                out.push((i, r));
             }
         }
     }
