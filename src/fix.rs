@@ -34,9 +34,19 @@ pub fn third_party_statement(lang: Lang) -> &'static str {
     }
 }
 
+/// "Ik werk bij het Coenecoop College." A Dutch school name takes "het"
+/// unless it starts with an article ("Het Baken", "De Rank") or is already
+/// a phrase with a determiner ("deze school").
 pub fn employee_statement(lang: Lang, school: &str) -> String {
+    let first = school
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let has_article = ["het", "de", "'t", "deze", "this", "the"].contains(&first.as_str());
     match lang {
-        Lang::Nl => format!("Ik werk bij {school}."),
+        Lang::Nl if has_article => format!("Ik werk bij {school}."),
+        Lang::Nl => format!("Ik werk bij het {school}."),
         Lang::En => format!("I work at {school}."),
     }
 }
@@ -175,6 +185,30 @@ mod tests {
     }
 
     #[test]
+    fn the_employee_line_is_grammatical() {
+        assert_eq!(
+            employee_statement(Lang::Nl, "Coenecoop College"),
+            "Ik werk bij het Coenecoop College."
+        );
+        assert_eq!(
+            employee_statement(Lang::Nl, "Het Baken"),
+            "Ik werk bij Het Baken."
+        );
+        assert_eq!(
+            employee_statement(Lang::Nl, "De Rank"),
+            "Ik werk bij De Rank."
+        );
+        assert_eq!(
+            employee_statement(Lang::Nl, "deze school"),
+            "Ik werk bij deze school."
+        );
+        assert_eq!(
+            employee_statement(Lang::En, "Coenecoop College"),
+            "I work at Coenecoop College."
+        );
+    }
+
+    #[test]
     fn english_post_gets_english_statements() {
         let out = twice(
             "a.txt",
@@ -189,7 +223,7 @@ mod tests {
         let src =
             "@krant Dat klopt niet, het Scala heeft geen wachtlijst. Op persoonlijke titel.\n";
         let text = String::from_utf8(twice("a.txt", src.as_bytes())).unwrap();
-        assert!(text.ends_with("titel.\n\nIk ben niet verantwoordelijk voor de inhoud en reacties van derden. Ik werk bij Scala College.\n"), "{text}");
+        assert!(text.ends_with("titel.\n\nIk ben niet verantwoordelijk voor de inhoud en reacties van derden. Ik werk bij het Scala College.\n"), "{text}");
     }
 
     #[test]

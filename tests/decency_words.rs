@@ -1,5 +1,5 @@
 //! Every lexicon entry checked against the 50,000 most frequent Dutch words
-//! (tests/data/wordfreq-nl-50k.txt, see its README): an ordinary word must
+//! (lexicons/wordfreq-nl-50k.txt, see its README): an ordinary word must
 //! never be flagged. The words that do fire are listed below, each reviewed
 //! as genuinely indecent; a new one makes this test fail until reviewed.
 
@@ -110,7 +110,7 @@ const REVIEWED: &[&str] = &[
 
 #[test]
 fn no_frequent_ordinary_word_is_flagged() {
-    let words = include_str!("data/wordfreq-nl-50k.txt");
+    let words = include_str!("../lexicons/wordfreq-nl-50k.txt");
     let m = WordMatcher::builtin(&[]);
     let mut flagged: Vec<&str> = Vec::new();
     for w in words.lines() {
@@ -154,8 +154,9 @@ fn english_entries_are_not_dutch_words() {
         "horny",
         "pussy",
     ];
-    let dutch: std::collections::HashSet<&str> =
-        include_str!("data/wordfreq-nl-50k.txt").lines().collect();
+    let dutch: std::collections::HashSet<&str> = include_str!("../lexicons/wordfreq-nl-50k.txt")
+        .lines()
+        .collect();
     let (name, text) = postlint::lexicon::DECENCY_EN;
     for entry in postlint::lexicon::parse_words(name, text).unwrap() {
         for form in &entry.forms {

@@ -120,6 +120,92 @@ const CASES: &[(&str, &str)] = &[
         "Docent Nederlands @ Scala College | Ter verduidelijking: de toetsweek blijft. Op persoonlijke titel; niet verantwoordelijk voor reacties van derden.",
         "",
     ),
+    // Statements in free wordings, English, before the body, in emphasis
+    // or a footnote.
+    (
+        "Opinions mine, not my employer's. Replies are the repliers' own responsibility. Great maths night at Scala College!",
+        "",
+    ),
+    (
+        "Wat ik post is van mij; mijn werkgever staat erbuiten. Wat anderen hieronder schrijven valt buiten mijn verantwoordelijkheid.\n\nKerstconcert op het Coenecoop 🎄",
+        "",
+    ),
+    (
+        "Alles hier op eigen titel, en voor reacties van volgers sta ik niet in. Projectweek op het Scala!",
+        "",
+    ),
+    (
+        "Sportdag op het Scala College 🏃\n\n*Privéaccount, meningen zijn van mij. Reacties van anderen zijn voor hun rekening.*",
+        "",
+    ),
+    (
+        "Mooie voorstelling op het Coenecoop.[^1]\n\n[^1]: Persoonlijke mening; niet aansprakelijk voor comments.",
+        "",
+    ),
+    (
+        "Views are my own and RTs are not endorsements. Proud of the Scala College debate team!",
+        "",
+    ),
+    // A statement negated, quoted or asked is not made.
+    (
+        "Dit is echt geen persoonlijke mening van mij, dit zijn gewoon feiten: het Scala College heeft de beste examenresultaten. Niet verantwoordelijk voor reacties van derden.",
+        "O",
+    ),
+    (
+        "'Meningen zijn mijn eigen', zet iedereen eronder. Ik niet: het Coenecoop is top! Reacties van derden zijn voor eigen rekening.",
+        "O",
+    ),
+    (
+        "Het Scala College doet mee aan de landelijke actie. Persoonlijke mening? Reacties van anderen zijn hun verantwoordelijkheid?",
+        "OT",
+    ),
+    // Discussions by what the post does, without the employee statement.
+    (
+        "Aan iedereen die klaagt over het nieuwe toetsrooster van het Scala: het werkt prima. Op persoonlijke titel; niet verantwoordelijk voor reacties van derden.",
+        "E",
+    ),
+    (
+        "> Het Coenecoop doet niks tegen pesten\n\nKlopt niet, er is een pestcoördinator en een protocol. Eigen mening; niet verantwoordelijk voor reacties van anderen.",
+        "E",
+    ),
+    (
+        "Er gaan geruchten dat het Scala College gaat fuseren. Voor alle duidelijkheid: dat is niet zo. Op eigen titel; reacties van derden voor hun rekening.",
+        "E",
+    ),
+    (
+        "In defence of Coenecoop College: the phone ban was voted on by parents. Views my own, not responsible for replies.",
+        "E",
+    ),
+    (
+        "Ik zie in de dorpsgroep veel gemopper over het Scala, maar ik vind de nieuwe fietsenstalling een goede keuze. Persoonlijke mening; niet verantwoordelijk voor reacties.",
+        "E",
+    ),
+    (
+        "Aan iedereen die klaagt over het nieuwe toetsrooster van het Scala: ik geef er zelf les en het werkt. Op persoonlijke titel; niet verantwoordelijk voor reacties van derden.",
+        "",
+    ),
+    // Information, policy and tables join no discussion.
+    (
+        "Naar aanleiding van uw bezoek aan de website van het Scala College plaatsen wij cookies. Op persoonlijke titel; niet verantwoordelijk voor reacties van derden.",
+        "",
+    ),
+    (
+        "| Datum | Onderwerp | Plaats |\n|---|---|---|\n| 3 mei | Debat over de nieuwbouw | Aula Coenecoop College |\n\nOp persoonlijke titel; niet verantwoordelijk voor reacties van derden.",
+        "",
+    ),
+    // Not the school.
+    ("Eindelijk de nieuwe Škoda Scala opgehaald, ruimte zat.", ""),
+    (
+        "Met de CKV-klas een opname van Verdi in de Scala in Milaan bekeken.",
+        "",
+    ),
+    ("Teatro alla Scala staat op mijn lijstje.", ""),
+    // The ordinary-word alias as the school.
+    (
+        "Morgen is het zover: 40 jaar Scala! Feest in de aula.",
+        "OT",
+    ),
+    ("Ons Scala-team won de docentenquiz 🧠", "OT"),
     // Not the school.
     ("Een scala aan mogelijkheden op de studiedag.", ""),
     ("Het hele scala van emoties kwam voorbij.", ""),
@@ -183,7 +269,7 @@ fn disclaimer_table() {
 #[test]
 fn another_schools_config_works_the_same() {
     let s = Settings::from_toml(
-        "[school]\nnames = [\"Het Baken\"]\naliases = [\"#hetbaken\", \"hetbaken.nl\"]\n",
+        "[school]\nnames = [\"Het Baken\"]\naliases = [\"Baken\", \"#hetbaken\", \"hetbaken.nl\"]\n",
         std::path::Path::new("postlint.toml"),
     )
     .unwrap();
@@ -193,6 +279,9 @@ fn another_schools_config_works_the_same() {
             .len()
     };
     assert_eq!(lint("Open dag op Het Baken!"), 2);
+    // An alias that is an ordinary word counts only as the school.
+    assert_eq!(lint("Het baken van de haven staat weer recht."), 0);
+    assert_eq!(lint("Een baken van rust in een drukke week."), 0);
     assert_eq!(lint("Open dag, zie hetbaken.nl"), 2);
     assert_eq!(lint("Open dag op het Scala College!"), 0);
     assert_eq!(

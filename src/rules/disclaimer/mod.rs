@@ -1,6 +1,7 @@
 //! `disclaimer/*`: protocol C.4, U.8, B.1 and C.3 for posts on a personal
 //! account that mention the school.
 
+mod discussion;
 pub mod employee;
 pub mod personal_opinion;
 mod school;
@@ -14,10 +15,9 @@ use crate::normalize::fold;
 use crate::rules::context::{Context, Detector};
 use crate::settings::Settings;
 
+pub use discussion::{has_employee_statement, joins_discussion};
 pub use school::SchoolMatcher;
-pub use statements::{
-    has_employee_statement, has_opinion_statement, has_third_party_statement, joins_discussion,
-};
+pub use statements::{has_opinion_statement, has_third_party_statement, statements};
 
 const OPINION: &RuleInfo = &personal_opinion::RULE;
 const THIRD_PARTY: &RuleInfo = &third_party::RULE;
@@ -29,6 +29,9 @@ pub struct Disclaimers {
     /// Extra accepted wordings from `[disclaimer] phrases`, folded, with the
     /// statements each counts as: (opinion, third party).
     phrases: Vec<(String, bool, bool)>,
+    /// Distinctive words of the school names, which a statement may deny
+    /// speaking for ("niet namens het Scala").
+    school_words: Vec<String>,
 }
 
 impl Disclaimers {
@@ -48,8 +51,10 @@ impl Disclaimers {
                 (p, o || both, t || both)
             })
             .collect();
+        let school = SchoolMatcher::new(&settings.school_names, &settings.school_aliases);
         Disclaimers {
-            school: SchoolMatcher::new(&settings.school_names, &settings.school_aliases),
+            school_words: school.distinctive_words(),
+            school,
             phrases,
         }
     }
@@ -87,10 +92,11 @@ impl Detector for Disclaimers {
                 .iter()
                 .any(|(p, o, t)| (if want_opinion { *o } else { *t }) && text.contains(p.as_str()))
         };
-        if !has_opinion_statement(text) && !phrase(true) {
+        let said = statements(text, &self.school_words);
+        if !said.opinion && !phrase(true) {
             out.push(Finding::new(OPINION, mention.clone()));
         }
-        if !has_third_party_statement(text) && !phrase(false) {
+        if !said.third_party && !phrase(false) {
             out.push(Finding::new(THIRD_PARTY, mention.clone()));
         }
         if joins_discussion(text) && !has_employee_statement(text) {

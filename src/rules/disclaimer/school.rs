@@ -2,10 +2,15 @@
 //! case, with or without spaces or hyphens ("Scala-college", "ScalaCollege"),
 //! as hashtag, @-handle or web domain.
 //!
-//! A short alias that is also an ordinary word ("een scala aan
-//! mogelijkheden") counts only when capitalised and not used as that word
-//! (nor as the opera house or the programming language). Long distinctive
-//! names also match with one typo ("Coenecop", "Scalacolege").
+//! A name or alias that is also a frequent Dutch word ("Scala", "Het
+//! Baken": checked against a built-in frequent-words list when the
+//! configuration loads) counts only as a hashtag, handle or domain, or
+//! capitalised in running text with "het" or "ons" before it or school
+//! words nearby; never as the ordinary word ("een scala aan", "het baken
+//! van de haven"), after another capitalised name ("Škoda Scala", "Teatro
+//! alla Scala"), with "de" (the opera house) or beside programming words.
+//! Long distinctive names also match with one typo ("Coenecop",
+//! "Scalacolege").
 
 use std::ops::Range;
 
@@ -13,8 +18,90 @@ use crate::normalize::fold;
 use crate::rules::text::{word_spans, words_after, words_before};
 use postlint_scan::pattern::Lazy;
 
-/// Aliases that are also ordinary Dutch words.
-const ORDINARY_WORDS: &[&str] = &["scala"];
+/// The 50,000 most frequent Dutch words (see lexicons/wordfreq-README.md).
+const FREQUENT_WORDS: &str = include_str!("../../../lexicons/wordfreq-nl-50k.txt");
+
+/// Whether folded `word` is a frequent Dutch word.
+fn is_frequent(word: &str) -> bool {
+    if word.is_empty() || word.contains('\n') {
+        return false;
+    }
+    FREQUENT_WORDS.starts_with(&format!("{word}\n"))
+        || memchr::memmem::find(FREQUENT_WORDS.as_bytes(), format!("\n{word}\n").as_bytes())
+            .is_some()
+}
+
+/// Articles a school name may start with.
+const ARTICLES: &[&str] = &["het", "de", "t"];
+
+/// Words near an ordinary-word alias that make it the school.
+const SCHOOL_CONTEXT: &[&str] = &[
+    "school",
+    "scholen",
+    "college",
+    "leerling",
+    "leerlingen",
+    "docent",
+    "docenten",
+    "leraar",
+    "leraren",
+    "mentor",
+    "mentoren",
+    "klas",
+    "klassen",
+    "brugklas",
+    "brugklassers",
+    "collega",
+    "collega's",
+    "collegas",
+    "rooster",
+    "les",
+    "lessen",
+    "lesdag",
+    "ouders",
+    "ouderavond",
+    "examen",
+    "examens",
+    "toets",
+    "toetsweek",
+    "diploma",
+    "diploma's",
+    "aula",
+    "kantine",
+    "rector",
+    "directie",
+    "personeel",
+    "werkdag",
+    "studiedag",
+    "sportdag",
+    "schoolweek",
+    "schooljaar",
+    "open",
+    "team",
+    "vakantie",
+    "mentorklas",
+    "onderbouw",
+    "bovenbouw",
+    "havo",
+    "vwo",
+    "vmbo",
+    "gymnasium",
+    "atheneum",
+    "teacher",
+    "teachers",
+    "students",
+    "pupils",
+    "staff",
+    "class",
+    "colleagues",
+];
+
+/// Words before an alias that make it the ordinary word or another thing
+/// of that name: "een scala aan", "de Scala" (the opera house).
+const ORDINARY_BEFORE: &[&str] = &[
+    "een", "brede", "breed", "hele", "gehele", "heel", "la", "alla", "della", "teatro", "de",
+    "die", "dat", "dit", "deze", "zijn", "haar", "hun", "mijn", "the", "a",
+];
 
 /// Words near "Scala" that make it the programming language.
 const TECH_CONTEXT: &[&str] = &[
@@ -83,6 +170,34 @@ pub struct SchoolMatcher {
     pattern: Option<Lazy>,
     /// Folded words matched with one typo allowed.
     fuzzy: Vec<String>,
+    /// Names and aliases that are ordinary words, as their folded words
+    /// without a leading article ("scala", "baken").
+    ordinary: Vec<String>,
+    /// The words that tell the configured schools apart.
+    distinctive: Vec<String>,
+}
+
+/// Folded words of a name or alias.
+fn tokens(term: &str) -> Vec<String> {
+    fold(term)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A name's words without a leading article and web parts, joined by a
+/// space: "Het Baken" → "baken".
+fn core_of(words: &[String]) -> String {
+    let mut w: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|t| !["www", "nl", "com", "org", "eu"].contains(t))
+        .collect();
+    if w.len() > 1 && ARTICLES.contains(&w[0]) {
+        w.remove(0);
+    }
+    w.join(" ")
 }
 
 impl SchoolMatcher {
@@ -128,9 +243,46 @@ impl SchoolMatcher {
                 fuzzy.push(joined);
             }
         }
-        fuzzy.sort();
-        fuzzy.dedup();
-        SchoolMatcher { pattern, fuzzy }
+        // A name is ordinary when every word but an article is a frequent
+        // word and none is a school word ("Scala", "Het Baken"; not "Scala
+        // College").
+        let mut ordinary = Vec::new();
+        let mut distinctive = Vec::new();
+        for term in names.iter().chain(aliases) {
+            let words = tokens(term);
+            let core = core_of(&words);
+            if core.is_empty() {
+                continue;
+            }
+            let plain = core
+                .split(' ')
+                .all(|w| is_frequent(w) && !GENERIC.contains(&w));
+            if plain {
+                ordinary.push(core.clone());
+            }
+            for w in core.split(' ') {
+                if !GENERIC.contains(&w) && w.len() >= 3 {
+                    distinctive.push(w.to_string());
+                }
+            }
+        }
+        fuzzy.retain(|f| !is_frequent(f));
+        for v in [&mut fuzzy, &mut ordinary, &mut distinctive] {
+            v.sort();
+            v.dedup();
+        }
+        SchoolMatcher {
+            pattern,
+            fuzzy,
+            ordinary,
+            distinctive,
+        }
+    }
+
+    /// The words that tell the configured schools apart ("scala",
+    /// "coenecoop"): a statement may deny speaking for them by name.
+    pub fn distinctive_words(&self) -> Vec<String> {
+        self.distinctive.clone()
     }
 
     /// First word of `hay` that is a distinctive name with one typo.
@@ -177,25 +329,102 @@ impl SchoolMatcher {
         to_source: &impl Fn(Range<usize>) -> Range<usize>,
     ) -> Option<Range<usize>> {
         pattern.find_iter(hay).into_iter().find(|r| {
-            let word = hay[r.clone()].trim_start_matches(['#', '@']);
-            if !ORDINARY_WORDS.contains(&word) || hay[..r.start].ends_with(['#', '@']) {
+            let matched = hay[r.clone()].trim_start_matches(['#', '@']);
+            let words: Vec<String> = matched
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+                .collect();
+            let core = core_of(&words);
+            if !self.ordinary.contains(&core) {
                 return true;
             }
-            let tagged = hay[r.clone()].starts_with(['#', '@']);
-            let capital = source[to_source(r.clone())]
-                .trim_start_matches(['#', '@'])
-                .starts_with(char::is_uppercase);
-            let before = words_before(hay, r.start, 1);
-            let after = words_after(hay, r.end, 1);
-            let as_word = before.first().is_some_and(|w| {
-                ["een", "brede", "breed", "hele", "gehele", "la", "teatro"].contains(w)
-            }) || after.first().is_some_and(|w| ["aan", "van"].contains(w));
-            let tech = words_before(hay, r.start, 10)
-                .iter()
-                .chain(&words_after(hay, r.end, 10))
-                .any(|w| TECH_CONTEXT.contains(w));
-            tagged || (capital && !as_word && !tech)
+            self.ordinary_is_school(hay, r.clone(), &words, source, to_source)
         })
+    }
+
+    /// Whether an ordinary-word name at `r` is the school (see the module
+    /// comment).
+    fn ordinary_is_school(
+        &self,
+        hay: &str,
+        r: Range<usize>,
+        words: &[String],
+        source: &str,
+        to_source: &impl Fn(Range<usize>) -> Range<usize>,
+    ) -> bool {
+        let tagged = hay[r.clone()].starts_with(['#', '@'])
+            || hay[..r.start].ends_with(['#', '@', '.'])
+            || hay[r.end..].starts_with(['.', '@']) && hay[r.end..].len() > 1 && {
+                let next = hay.as_bytes()[r.end + 1];
+                next.is_ascii_alphanumeric()
+            };
+        if tagged {
+            return true;
+        }
+        // The distinctive word as written: capitalised in running text.
+        let src = to_source(r.clone());
+        let written = &source[src.clone()];
+        let with_article = words.len() > 1 && ARTICLES.contains(&words[0].as_str());
+        let core_written = if with_article {
+            written
+                .split_once(|c: char| !c.is_alphanumeric())
+                .map_or(written, |(_, rest)| {
+                    rest.trim_start_matches(|c: char| !c.is_alphanumeric())
+                })
+        } else {
+            written
+        };
+        if !core_written.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let before = words_before(hay, r.start, 1);
+        let after = words_after(hay, r.end, 1);
+        let before_word = before.first().copied().unwrap_or("");
+        if !with_article
+            && (ORDINARY_BEFORE.contains(&before_word)
+                || after
+                    .first()
+                    .is_some_and(|w| ["aan", "van", "of"].contains(w)))
+        {
+            return false;
+        }
+        // Another capitalised name just before, inside a sentence: a brand
+        // or a place ("Škoda Scala").
+        let src_before = &source[..src.start];
+        let prev_word = src_before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let prev_start = src_before.trim_end().len() - prev_word.len();
+        let sentence_start = source[..prev_start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| ".!?:\n#>*-|(\"'".contains(c));
+        if !with_article
+            && prev_word.starts_with(char::is_uppercase)
+            && !sentence_start
+            && src_before.ends_with([' ', '\u{a0}'])
+        {
+            return false;
+        }
+        let near: Vec<&str> = words_before(hay, r.start, 12)
+            .into_iter()
+            .chain(words_after(hay, r.end, 12))
+            .collect();
+        if near.iter().any(|w| TECH_CONTEXT.contains(w)) {
+            return false;
+        }
+        with_article
+            || ["het", "ons", "onze", "our"].contains(&before_word)
+            || near.iter().any(|w| {
+                SCHOOL_CONTEXT.contains(w)
+                    || ["docent", "leerling", "brugklas", "school", "collega", "les"]
+                        .iter()
+                        .any(|stem| w.starts_with(stem))
+            })
     }
 }
 
