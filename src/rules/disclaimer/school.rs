@@ -5,8 +5,8 @@
 //! A name or alias that is also a frequent Dutch word ("Scala", "Het
 //! Baken": checked against a built-in frequent-words list when the
 //! configuration loads) counts only as a hashtag, handle or domain, or
-//! capitalised in running text with "het" or "ons" before it or school
-//! words nearby; never as the ordinary word ("een scala aan", "het baken
+//! capitalised: inside a sentence, or at its start with "het" or "ons"
+//! before it or school words nearby; never as the ordinary word ("een scala aan", "het baken
 //! van de haven"), after another capitalised name ("Škoda Scala", "Teatro
 //! alla Scala"), with "de" (the opera house) or beside programming words.
 //! Long distinctive names also match with one typo ("Coenecop",
@@ -410,6 +410,20 @@ impl SchoolMatcher {
         {
             return false;
         }
+        // Another capitalised name just after: "Scala Beauty".
+        let next_word = source[src.end..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let next_is_name = source[src.end..].starts_with(' ')
+            && next_word.starts_with(char::is_uppercase)
+            && !GENERIC.iter().any(|g| {
+                let w = fold(next_word);
+                *g == w || g.len() >= 5 && within_one_edit(g.as_bytes(), w.as_bytes())
+            });
+        if !with_article && next_is_name {
+            return false;
+        }
         let near: Vec<&str> = words_before(hay, r.start, 12)
             .into_iter()
             .chain(words_after(hay, r.end, 12))
@@ -417,7 +431,15 @@ impl SchoolMatcher {
         if near.iter().any(|w| TECH_CONTEXT.contains(w)) {
             return false;
         }
+        // Capitalised inside a sentence, it is a name; at the start of one
+        // it needs "het", "ons" or school words.
+        let starts_sentence = src_before
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| ".!?:\n#>*-|(\"'".contains(c));
         with_article
+            || !starts_sentence
             || ["het", "ons", "onze", "our"].contains(&before_word)
             || near.iter().any(|w| {
                 SCHOOL_CONTEXT.contains(w)
@@ -518,5 +540,31 @@ mod tests {
         assert_eq!(first("naar La Scala in Milaan"), None);
         assert_eq!(first("We kijken naar Haskell en Scala, en recursie."), None);
         assert_eq!(first("de coöperatie van boeren"), None);
+        assert_eq!(first("Eindelijk de nieuwe Škoda Scala opgehaald."), None);
+        assert_eq!(first("Mijn zus werkt bij Scala Beauty in Gouda."), None);
+        assert_eq!(first("Teatro alla Scala staat op mijn lijst."), None);
+        assert_eq!(first("Scala rules? Nope, Haskell."), None);
+        assert_eq!(first("Scala. Een woord uit het Italiaans."), None);
+    }
+
+    #[test]
+    fn the_ordinary_word_as_the_school() {
+        assert_eq!(
+            first("Fijne dag gehad bij Scala!").as_deref(),
+            Some("Scala")
+        );
+        assert_eq!(
+            first("40 jaar Scala! Feest in de aula.").as_deref(),
+            Some("Scala")
+        );
+        assert_eq!(first("Ons Scala-team won.").as_deref(), Some("Scala"));
+        assert_eq!(
+            first("Scala wint de quiz voor scholen.").as_deref(),
+            Some("Scala")
+        );
+        assert_eq!(
+            first("#onderwijs #scala #mentor").as_deref(),
+            Some("#scala")
+        );
     }
 }
