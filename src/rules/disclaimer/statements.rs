@@ -23,29 +23,13 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-/// Words that make the rest of a sentence worth reading: every rule below
-/// needs one of them. Matched anywhere in a word, so compounds count.
-const ANCHORS: &[&str] = &[
-    // opinion words
-    "mening",
-    "standpunt",
-    "opvatting",
-    "visie",
-    "ideeen",
-    "gedachte",
-    "overtuiging",
-    "uitspraken",
-    "tweets",
-    "berichten",
-    "posts",
-    "woorden",
-    "view",
-    "opinion",
-    "thought",
-    "words",
+/// Words that make the rest of a sentence worth reading, besides the
+/// opinion words, others' content and endorsements below: every rule needs
+/// one of them. Matched anywhere in a word, so compounds count.
+const MORE_ANCHORS: &[&str] = &[
     "wat ik",
     "what i",
-    // employer denied ("school" itself is too frequent to start from)
+    // the employer denied ("school" itself is too frequent to start from)
     "werkgever",
     "stichting",
     "organisatie",
@@ -70,31 +54,17 @@ const ANCHORS: &[&str] = &[
     "myself",
     "capacity",
     "los van",
-    // others' content and endorsement
-    "reactie",
-    "reageerder",
-    "derden",
-    "anderen",
-    "volgers",
-    "comment",
-    "repl",
-    "reaction",
-    "others",
-    "third",
-    "opmerkingen",
-    "uitlatingen",
-    "hieronder",
-    "below",
-    "endorse",
-    "instemming",
-    "goedkeuring",
-    "onderschrijving",
 ];
 
 static ANCHOR_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = OPINION_WORDS
+        .iter()
+        .chain(OTHERS)
+        .chain(ENDORSE)
+        .chain(MORE_ANCHORS);
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(ANCHORS)
+        .build(words)
         .expect("anchor words build")
 });
 
